@@ -1,0 +1,71 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError } from './problems';
+import { readRangesFile, readReference, type ContentFiles } from './read-content';
+
+/** The error-code table, one entry per code, each placed in its range and block. */
+export function errorCodesLoader(files: ContentFiles): Loader {
+	return watchedLoader('error-codes', [files.table, files.ranges], async (context, root) => {
+		const { codes, ranges } = await readReference(root, files);
+		const blockCount = ranges.reduce((sum, range) => sum + range.blocks.length, 0);
+
+		context.store.clear();
+		for (const entry of codes) {
+			const id = String(entry.code);
+			context.store.set({ id, data: await context.parseData({ id, data: entry }) });
+		}
+		context.logger.info(
+			`Read ${codes.length} codes from ${files.table}, in ${ranges.length} ranges and ${blockCount} blocks.`,
+		);
+	});
+}
+
+/** The ranges and their blocks: the editorial frame the codes are shown in. */
+export function rangesLoader(file: string): Loader {
+	return watchedLoader('error-ranges', [file], async (context, root) => {
+		const ranges = await readRangesFile(root, file);
+
+		context.store.clear();
+		for (const range of ranges) {
+			context.store.set({
+				id: range.id,
+				data: await context.parseData({ id: range.id, data: range }),
+			});
+		}
+	});
+}
+
+/**
+ * A loader that reads its files once, and again whenever one of them is saved in
+ * `astro dev`. A build stops at the first broken read; the dev server instead logs the
+ * problems and keeps the last good content, so a half-typed row does not take it down.
+ */
+function watchedLoader(
+	name: string,
+	files: readonly string[],
+	read: (context: LoaderContext, root: string) => Promise<void>,
+): Loader {
+	const reread = async (context: LoaderContext, root: string): Promise<void> => {
+		try {
+			await read(context, root);
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			context.logger.error(error.message);
+		}
+	};
+
+	return {
+		name,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			await read(context, root);
+
+			const watched = new Set(files.map((file) => path.resolve(root, file)));
+			context.watcher?.add([...watched]);
+			context.watcher?.on('change', (changed) => {
+				if (watched.has(path.resolve(changed))) void reread(context, root);
+			});
+		},
+	} satisfies Loader;
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { placeCodes } from './placement';
+import { ContentError } from './problems';
+import { readRanges, type LocatedRange } from './ranges';
+import type { CodeEntry, Range } from './schemas';
+import { readErrorTable } from './table';
+
+/** The content files, as paths relative to the project root. */
+export interface ContentFiles {
+	table: string;
+	ranges: string;
+}
+
+export interface Reference {
+	codes: CodeEntry[];
+	ranges: Range[];
+}
+
+/**
+ * Reads and checks the table and the ranges from their sources. Throws a
+ * `ContentError` that lists every problem found in both files.
+ */
+export function checkReference(sources: ContentFiles, files: ContentFiles): Reference {
+	const table = readErrorTable(sources.table, files.table);
+	const ranges = readRanges(sources.ranges, files.ranges);
+	const placement = placeCodes(table.rows, ranges.ranges, files);
+
+	// A code's place can only be judged against ranges that were read without problems.
+	const placementProblems = ranges.problems.length === 0 ? placement.problems : [];
+	const problems = [...table.problems, ...ranges.problems, ...placementProblems];
+	if (problems.length > 0) throw new ContentError(problems);
+
+	return { codes: placement.codes, ranges: ranges.ranges.map(withoutPlaces) };
+}
+
+/** Reads the ranges file alone, for the collection of ranges. */
+export async function readRangesFile(root: string, file: string): Promise<Range[]> {
+	const reading = readRanges(await readFile(path.resolve(root, file), 'utf8'), file);
+	if (reading.problems.length > 0) throw new ContentError(reading.problems);
+	return reading.ranges.map(withoutPlaces);
+}
+
+export async function readReference(root: string, files: ContentFiles): Promise<Reference> {
+	const [table, ranges] = await Promise.all([
+		readFile(path.resolve(root, files.table), 'utf8'),
+		readFile(path.resolve(root, files.ranges), 'utf8'),
+	]);
+	return checkReference({ table, ranges }, files);
+}
+
+function withoutPlaces({ at: _at, blocks, ...range }: LocatedRange): Range {
+	return { ...range, blocks: blocks.map(({ at: _blockAt, ...block }) => block) };
+}
