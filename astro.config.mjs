@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/search/pagefind-index';
+
+/**
+ * Where the site is served. Set SITE_URL to the public origin (used for canonical links
+ * and the sitemap) and BASE_PATH when the site lives under a sub-path, such as
+ * `/docs/errors/`.
+ */
+const site = process.env.SITE_URL ?? 'https://example.com';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), sitemap(), pagefindIndex()],
+});
