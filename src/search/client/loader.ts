@@ -1,0 +1,49 @@
+/**
+ * The only script every page runs before a person uses search. It wires the search
+ * boxes and the `/` and Ctrl+K shortcuts, and downloads the search code the first time a
+ * search box gets focus: a reader who never searches never pays for it.
+ */
+const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search-form]')];
+let ui: Promise<void> | undefined;
+
+function startSearch(): Promise<void> {
+	ui ??= import('./search-ui').then((module) => {
+		module.attachAll(forms);
+	});
+	return ui;
+}
+
+function primaryInput(): HTMLInputElement | undefined {
+	const form = forms.find((f) => f.dataset['primary'] !== undefined) ?? forms[0];
+	return form?.querySelector('input') ?? undefined;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+	return (
+		target instanceof HTMLElement &&
+		(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+	);
+}
+
+for (const form of forms) {
+	form.addEventListener(
+		'focusin',
+		() => {
+			void startSearch();
+		},
+		{ once: true },
+	);
+	if (form.dataset['variant'] === 'page') void startSearch();
+}
+
+document.addEventListener('keydown', (event) => {
+	const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+	const slash = event.key === '/' && !isTyping(event.target);
+	if (!ctrlK && !slash) return;
+
+	const input = primaryInput();
+	if (!input) return;
+	event.preventDefault();
+	input.focus();
+	input.select();
+});

@@ -1,0 +1,200 @@
+import { search, warmUp, type Hit, type Outcome } from './engine';
+
+/**
+ * Live search in every search box. A header box shows its results in a panel under it;
+ * the search page shows them in its own list and keeps the query in the URL, so a search
+ * can be shared. Enter opens the first result, arrow keys walk the results.
+ */
+export function attachAll(forms: readonly HTMLFormElement[]): void {
+	void warmUp().catch(() => undefined);
+	for (const form of forms) attach(form);
+}
+
+interface Parts {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	panel: HTMLElement;
+	status: HTMLElement;
+	list: HTMLOListElement;
+	isPage: boolean;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+function attach(form: HTMLFormElement): void {
+	const parts = findParts(form);
+	if (!parts) return;
+
+	let latest: Promise<Outcome | undefined> = Promise.resolve(undefined);
+	let sequence = 0;
+	const run = (): void => {
+		const current = ++sequence;
+		const query = parts.input.value;
+		if (parts.isPage) keepInUrl(query);
+		latest = search(query).then(
+			(outcome) => {
+				if (current === sequence) show(parts, outcome);
+				return outcome;
+			},
+			() => {
+				if (current === sequence) showFailure(parts);
+				return undefined;
+			},
+		);
+	};
+
+	parts.input.addEventListener('input', run);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void latest.then((outcome) => {
+			openFirst(parts, outcome);
+		});
+	});
+	form.addEventListener('keydown', (event) => {
+		walkResults(parts, event);
+	});
+	if (!parts.isPage) {
+		parts.input.addEventListener('focus', () => {
+			setOpen(parts, parts.input.value.trim() !== '');
+		});
+		form.addEventListener('focusout', (event) => {
+			if (!form.contains(event.relatedTarget as Node | null)) setOpen(parts, false);
+		});
+	}
+
+	if (parts.isPage) parts.input.value = new URLSearchParams(location.search).get('q') ?? '';
+	if (parts.input.value.trim() !== '') run();
+}
+
+function findParts(form: HTMLFormElement): Parts | undefined {
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+	const panel = form.querySelector<HTMLElement>('[data-search-panel]');
+	const status = form.querySelector<HTMLElement>('[data-search-status]');
+	const list = form.querySelector<HTMLOListElement>('[data-search-results]');
+	if (!input || !panel || !status || !list) return undefined;
+	return { form, input, panel, status, list, isPage: form.dataset['variant'] === 'page' };
+}
+
+function keepInUrl(query: string): void {
+	const url = new URL(location.href);
+	if (query.trim() === '') url.searchParams.delete('q');
+	else url.searchParams.set('q', query);
+	history.replaceState(history.state, '', url);
+}
+
+function openFirst(parts: Parts, outcome: Outcome | undefined): void {
+	const first = outcome?.hits[0];
+	if (first) location.assign(first.url);
+	else if (!parts.isPage && parts.input.value.trim() !== '') {
+		location.assign(`${base}search/?q=${encodeURIComponent(parts.input.value)}`);
+	}
+}
+
+function setOpen(parts: Parts, open: boolean): void {
+	if (!parts.isPage) parts.panel.hidden = !open;
+}
+
+function show(parts: Parts, outcome: Outcome): void {
+	const { query, hits } = outcome;
+	parts.list.replaceChildren(...hits.map(renderHit));
+	parts.status.replaceChildren(...statusFor(outcome));
+	setOpen(
+		parts,
+		query.text !== '' &&
+			document.activeElement !== null &&
+			parts.form.contains(document.activeElement),
+	);
+}
+
+function showFailure(parts: Parts): void {
+	parts.list.replaceChildren();
+	parts.status.replaceChildren(
+		'搜索索引没有加载成功，请检查网络后刷新页面。也可以直接',
+		link(`${base}codes/`, '浏览全部错误码'),
+		'。',
+	);
+	setOpen(parts, true);
+}
+
+function statusFor({ query, hits, unknownCode }: Outcome): (string | Node)[] {
+	if (query.text === '') return ['输入错误码，或描述遇到的问题，例如 6000101、摄像头打开失败。'];
+	if (unknownCode) {
+		const where = unknownCode.range
+			? [
+					'按号码，它属于 ',
+					link(
+						`${base}ranges/${unknownCode.range.id}/`,
+						`${unknownCode.range.id} · ${unknownCode.range.title}`,
+					),
+					' 号段。',
+				]
+			: ['它不属于任何已知号段。'];
+		return [`错误码 ${unknownCode.code} 不在错误码表中。`, ...where];
+	}
+	if (hits.length === 0) {
+		return [
+			`没有找到与“${query.text}”相关的错误码。换个说法试试，或`,
+			link(`${base}codes/`, '浏览全部错误码'),
+			'。',
+		];
+	}
+	if (query.code !== undefined && String(hits[0]?.code) === query.code) {
+		return [`错误码 ${query.code}，按 Enter 打开。`];
+	}
+	return [`找到 ${hits.length} 个错误码，按 Enter 打开第一个，按 ↓ 浏览。`];
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+	const item = document.createElement('li');
+	const anchor = link(hit.url, '');
+	const code = document.createElement('code');
+	code.textContent = String(hit.code);
+	const description = document.createElement('span');
+	description.textContent = hit.description;
+	anchor.append(code, ' ', description);
+	item.append(anchor);
+	if (hit.excerptHtml) item.append(excerpt(hit.excerptHtml));
+	return item;
+}
+
+/** Pagefind's excerpt, keeping only its text and its `<mark>` highlights. */
+function excerpt(html: string): HTMLParagraphElement {
+	const paragraph = document.createElement('p');
+	const parsed = new DOMParser().parseFromString(html, 'text/html');
+	for (const node of parsed.body.childNodes) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			paragraph.append(mark);
+		} else {
+			paragraph.append(node.textContent ?? '');
+		}
+	}
+	return paragraph;
+}
+
+function link(url: string, text: string): HTMLAnchorElement {
+	const anchor = document.createElement('a');
+	anchor.href = url;
+	anchor.textContent = text;
+	return anchor;
+}
+
+/** ↓ and ↑ move between the input and the result links; Escape goes back to the input. */
+function walkResults(parts: Parts, event: KeyboardEvent): void {
+	const links = [...parts.list.querySelectorAll<HTMLAnchorElement>('li > a')];
+	const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+	if (event.key === 'Escape') {
+		if (at === -1 && !parts.isPage) setOpen(parts, false);
+		parts.input.focus();
+		return;
+	}
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	if (links.length === 0) return;
+
+	event.preventDefault();
+	setOpen(parts, true);
+	const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+	if (next < 0) parts.input.focus();
+	else links[next]?.focus();
+}

@@ -1,0 +1,37 @@
+/**
+ * What a person typed into a search box, made comparable with the table: full-width
+ * characters folded to their ordinary forms, and any code picked out of the labels,
+ * signs and punctuation that come with a code copied from a log.
+ */
+export interface ParsedQuery {
+	/** The query, normalized and trimmed; what full-text search looks for. */
+	text: string;
+	/** The code, when the query is a code and nothing else (labels aside). */
+	code?: string;
+	/** Every number in the query, such as a code pasted next to some words. */
+	numbers: string[];
+}
+
+/**
+ * Words that people paste in front of a code: `错误码：`, `Error code:`, `code=`,
+ * `errorCode`. Longer words come first so that `错误码` is not read as `错误` + `码`.
+ */
+const CODE_LABELS =
+	/错误代码|错误码|错误号|返回码|状态码|结果码|错误|代码|编号|error[\s_-]*code|err[\s_-]*code|error|err|code|ret|result|status/giu;
+/** Signs, separators and brackets that may surround or split a pasted code. */
+const CODE_NOISE = /[\s\p{P}\p{S}]/gu;
+const DIGITS = /[0-9]+/g;
+
+export function parseQuery(raw: string): ParsedQuery {
+	const text = raw.normalize('NFKC').trim();
+	const numbers = (text.match(DIGITS) ?? []).map(withoutLeadingZeros);
+	const rest = text.replace(CODE_LABELS, '').replace(CODE_NOISE, '');
+	const onlyACode = numbers.length === 1 && /^[0-9]+$/.test(rest);
+	return onlyACode && numbers[0] !== undefined
+		? { text, code: numbers[0], numbers }
+		: { text, numbers };
+}
+
+function withoutLeadingZeros(digits: string): string {
+	return digits.replace(/^0+(?=\d)/, '');
+}
