@@ -1,0 +1,40 @@
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Flags of `@sparticuz/chromium` meant for a one-shot serverless function. Without them
+ * Chromium behaves as a browser does: a closed page does not end the process, and pages
+ * keep their same-origin and mixed-content rules, which the tests rely on.
+ */
+const SERVERLESS_ONLY = new Set([
+	'--single-process',
+	'--disable-web-security',
+	'--allow-running-insecure-content',
+]);
+
+/**
+ * Starts headless Chromium: the build that `@sparticuz/chromium` ships, or the one that
+ * CHROMIUM_PATH names on platforms it does not cover.
+ */
+export async function launchBrowser(): Promise<Browser> {
+	const own = process.env['CHROMIUM_PATH'];
+	return playwright.launch({
+		executablePath: own ?? (await chromium.executablePath()),
+		args: own ? ['--no-sandbox'] : chromium.args.filter((flag) => !SERVERLESS_ONLY.has(flag)),
+		headless: true,
+	});
+}
+
+/**
+ * A page that records what the console and uncaught errors say, so that a test can
+ * insist that a page runs cleanly.
+ */
+export async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	return { page, problems };
+}
