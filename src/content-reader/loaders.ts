@@ -1,8 +1,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from './problems';
-import { readRangesFile, readReference, type ContentFiles } from './read-content';
+import {
+	readRangesFile,
+	readReference,
+	readVocabularyFile,
+	type ContentFiles,
+} from './read-content';
 
 /** The error-code table, one entry per code, each placed in its range and block. */
 export function errorCodesLoader(files: ContentFiles): Loader {
@@ -34,6 +40,32 @@ export function rangesLoader(file: string): Loader {
 			});
 		}
 	});
+}
+
+/**
+ * The search vocabulary, as one entry. A content folder without a vocabulary file, such
+ * as a test fixture, builds a site whose search knows only the table's own words.
+ */
+export function vocabularyLoader(files: { table: string; vocabulary: string }): Loader {
+	return watchedLoader(
+		'search-vocabulary',
+		[files.table, files.vocabulary],
+		async (context, root) => {
+			context.store.clear();
+			if (!existsSync(path.resolve(root, files.vocabulary))) {
+				context.logger.info(`No ${files.vocabulary}: search finds the table's own words only.`);
+				return;
+			}
+
+			const vocabulary = await readVocabularyFile(root, files);
+			const id = 'vocabulary';
+			context.store.set({ id, data: await context.parseData({ id, data: vocabulary }) });
+			const synonyms = vocabulary.words.reduce((sum, entry) => sum + entry.synonyms.length, 0);
+			context.logger.info(
+				`Read ${synonyms} search words for ${vocabulary.words.length} words of the table, and ${vocabulary.ignore.length} ignored words, from ${files.vocabulary}.`,
+			);
+		},
+	);
 }
 
 /**

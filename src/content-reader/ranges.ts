@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { problemAt, type Point, type Problem } from './problems';
+import { pointOf, yamlProblem } from './yaml-places';
 import type { Block, Range } from './schemas';
 
 /** A block as read, with the place it is written, for messages about it. */
@@ -20,6 +21,8 @@ const rangesInput = z.array(rangeInput).min(1);
 
 type BlockInput = z.infer<typeof blockInput>;
 
+const YAML_HINT = 'Write the ranges as a YAML list; check the indentation and quoting here.';
+
 /** What each field holds, for the hint of a problem with that field. */
 const FIELD_HINTS: Record<string, string> = {
 	first: 'Give "first" as a whole number: the lowest code of the range or block.',
@@ -38,7 +41,8 @@ export function readRanges(source: string, file: string): RangesReading {
 	const lines = new LineCounter();
 	const document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
 	if (document.errors.length > 0) {
-		return { ranges: [], problems: document.errors.map((e) => yamlProblem(file, lines, e)) };
+		const problems = document.errors.map((e) => yamlProblem(file, lines, e, YAML_HINT));
+		return { ranges: [], problems };
 	}
 
 	const parsed = rangesInput.safeParse(document.toJS());
@@ -151,19 +155,6 @@ function span(item: { first: number; last: number }): string {
 	return `${item.first}–${item.last}`;
 }
 
-function yamlProblem(
-	file: string,
-	lines: LineCounter,
-	error: { message: string; pos: [number, number] },
-): Problem {
-	return problemAt(
-		file,
-		toPoint(lines, error.pos[0]),
-		`This is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-		'Write the ranges as a YAML list; check the indentation and quoting here.',
-	);
-}
-
 function shapeProblem(
 	file: string,
 	lines: LineCounter,
@@ -196,18 +187,4 @@ function describeIssue(path: readonly PropertyKey[], issue: z.core.$ZodIssue): s
 function describePath(path: readonly PropertyKey[]): string {
 	if (path.length === 0) return 'The file';
 	return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-}
-
-/** The place of the deepest node of `path` that the document holds. */
-function pointOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): Point {
-	for (let depth = path.length; depth >= 0; depth--) {
-		const node = document.getIn(path.slice(0, depth), true);
-		if (isNode(node) && node.range) return toPoint(lines, node.range[0]);
-	}
-	return { line: 1, column: 1 };
-}
-
-function toPoint(lines: LineCounter, offset: number): Point {
-	const { line, col } = lines.linePos(offset);
-	return { line, column: col };
 }

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { placeCodes } from './placement';
 import { ContentError } from './problems';
 import { readRanges, type LocatedRange } from './ranges';
-import type { CodeEntry, Range } from './schemas';
+import type { CodeEntry, Range, Vocabulary } from './schemas';
 import { readErrorTable } from './table';
+import { readVocabulary } from './vocabulary';
 
 /** The content files, as paths relative to the project root. */
 export interface ContentFiles {
@@ -47,6 +48,27 @@ export async function readReference(root: string, files: ContentFiles): Promise<
 		readFile(path.resolve(root, files.ranges), 'utf8'),
 	]);
 	return checkReference({ table, ranges }, files);
+}
+
+/**
+ * Reads the search vocabulary and checks it against the table's descriptions and fixes.
+ * A problem of the table itself is left to the reading of the table, which reports it.
+ */
+export async function readVocabularyFile(
+	root: string,
+	files: { table: string; vocabulary: string },
+): Promise<Vocabulary> {
+	const [table, source] = await Promise.all([
+		readFile(path.resolve(root, files.table), 'utf8'),
+		readFile(path.resolve(root, files.vocabulary), 'utf8'),
+	]);
+	const texts = readErrorTable(table, files.table).rows.flatMap((row) => [
+		row.description,
+		row.fix ?? '',
+	]);
+	const reading = readVocabulary(source, files.vocabulary, texts);
+	if (reading.problems.length > 0) throw new ContentError(reading.problems);
+	return reading.vocabulary;
 }
 
 function withoutPlaces({ at: _at, blocks, ...range }: LocatedRange): Range {

@@ -32,3 +32,14 @@ export const codeEntrySchema = z.object({
 export type Block = z.infer<typeof blockSchema>;
 export type Range = z.infer<typeof rangeSchema>;
 export type CodeEntry = z.infer<typeof codeEntrySchema>;
+
+/**
+ * The search vocabulary: for each word of the table, the words people search with
+ * instead, and the filler words that say nothing about which code is meant.
+ */
+export const vocabularySchema = z.object({
+	words: z.array(z.object({ word: z.string(), synonyms: z.array(z.string()) })),
+	ignore: z.array(z.string()),
+});
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;

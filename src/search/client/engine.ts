@@ -1,4 +1,16 @@
+import { ConverterFactory } from 'opencc-js/core';
+import { markWords, type ExcerptPart } from '../excerpt';
+import { foldText } from '../fold-text';
 import { parseQuery, type ParsedQuery } from '../query';
+import {
+	buildDictionary,
+	foldQuery,
+	planQuery,
+	type Dictionary,
+	type QueryPlan,
+	type SearchWords,
+} from '../query-plan';
+import { rankCodes, searchTerms, type Candidate } from '../rank';
 import {
 	placeOf,
 	shardsFor,
@@ -12,8 +24,8 @@ export interface Hit {
 	code: number;
 	description: string;
 	url: string;
-	/** A passage of the page with the matched words in `<mark>`, from full-text search. */
-	excerptHtml?: string;
+	/** A passage of the code's text, with the words that matched the query marked. */
+	excerpt?: ExcerptPart[];
 }
 
 export interface Outcome {
@@ -25,28 +37,49 @@ export interface Outcome {
 
 /** The parts of Pagefind's browser API that search uses. */
 interface Pagefind {
-	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string): Promise<void>;
 	search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
 interface PagefindResult {
+	id: string;
 	score: number;
-	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+	data(): Promise<PagefindPage>;
+}
+
+interface PagefindPage {
+	url: string;
+	content: string;
+	plain_excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+
+/** How to read a query in words: the vocabulary, and Traditional to Simplified conversion. */
+interface Reading {
+	dictionary: Dictionary;
+	toSimplified: (text: string) => string;
 }
 
 /** How many results a query shows at most. */
 export const RESULT_LIMIT = 20;
+/**
+ * How many codes that full-text search returned get their text checked against the
+ * words of the query. Enough for any query of the table today; it bounds the downloads
+ * of a query that matches a very long table.
+ */
+const CANDIDATE_LIMIT = 40;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let pagefind: Promise<Pagefind> | undefined;
 let lookupIndex: Promise<LookupIndex> | undefined;
+let reading: Promise<Reading> | undefined;
 const shards = new Map<string, Promise<LookupShard>>();
 
 /** Starts downloading what search needs, so that the first query does not wait for it. */
 export function warmUp(): Promise<unknown> {
-	return Promise.all([loadPagefind(), loadLookupIndex()]);
+	return Promise.all([loadPagefind(), loadLookupIndex(), loadReading()]);
 }
 
 export async function search(raw: string): Promise<Outcome> {
@@ -93,28 +126,69 @@ async function exactCodes(numbers: readonly string[]): Promise<Hit[]> {
 	return hits;
 }
 
+/**
+ * Full-text search for the words of a query: each word as typed and each table word it
+ * stands for are searched on their own, and the codes found are ranked by how many words
+ * of the query they hold (see `rankCodes`).
+ */
 async function searchText(text: string): Promise<Hit[]> {
-	const engine = await loadPagefind();
-	const { results } = await engine.search(text);
-	const top = results.slice(0, RESULT_LIMIT);
-	const data = await Promise.all(top.map((result) => result.data()));
-	const hits = data.map((page, i) => ({ score: top[i]?.score ?? 0, hit: textHit(page) }));
-	// Pagefind ranks by relevance; codes that match equally well keep numeric order.
-	hits.sort((a, b) => b.score - a.score || a.hit.code - b.hit.code);
-	return hits.map(({ hit }) => hit);
+	const [engine, { dictionary, toSimplified }] = await Promise.all([loadPagefind(), loadReading()]);
+	const plan = planQuery(foldQuery(text, toSimplified), dictionary);
+	if (plan.words.length === 0) return [];
+
+	const terms = searchTerms(plan);
+	const responses = await Promise.all(terms.map((term) => engine.search(term)));
+	const found = new Map<string, { result: PagefindResult; scores: Map<string, number> }>();
+	for (const [index, { results }] of responses.entries()) {
+		for (const result of results) {
+			const page = found.get(result.id) ?? { result, scores: new Map<string, number>() };
+			page.scores.set(terms[index] ?? '', result.score);
+			found.set(result.id, page);
+		}
+	}
+
+	const pages = [...found.values()]
+		.sort((a, b) => b.scores.size - a.scores.size || best(b.scores) - best(a.scores))
+		.slice(0, CANDIDATE_LIMIT);
+	const loaded = await Promise.all(
+		pages.map(async ({ result, scores }) => ({ page: await result.data(), scores })),
+	);
+	return rankPages(plan, loaded);
+}
+
+function rankPages(
+	plan: QueryPlan,
+	loaded: readonly { page: PagefindPage; scores: Map<string, number> }[],
+): Hit[] {
+	const pageOf = new Map<number, PagefindPage>();
+	const candidates: Candidate[] = loaded.map(({ page, scores }) => {
+		const code = Number(page.meta['code']);
+		pageOf.set(code, page);
+		return { code, content: foldText(page.content), scores };
+	});
+
+	return rankCodes(plan, candidates)
+		.slice(0, RESULT_LIMIT)
+		.flatMap(({ code, found }) => {
+			const page = pageOf.get(code);
+			return page ? [textHit(code, page, found)] : [];
+		});
+}
+
+function best(scores: ReadonlyMap<string, number>): number {
+	return Math.max(0, ...scores.values());
 }
 
 function codeHit(code: number, description: string): Hit {
 	return { code, description, url: `${base}codes/${code}/` };
 }
 
-function textHit(data: Awaited<ReturnType<PagefindResult['data']>>): Hit {
-	const code = Number(data.meta['code']);
+function textHit(code: number, page: PagefindPage, found: readonly string[]): Hit {
 	return {
 		code,
-		description: data.meta['description'] ?? '',
-		url: data.url,
-		excerptHtml: data.excerpt,
+		description: page.meta['description'] ?? '',
+		url: page.url,
+		excerpt: markWords(page.plain_excerpt, found),
 	};
 }
 
@@ -122,7 +196,9 @@ function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
 		const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await engine.options({ baseUrl: base, excerptLength: 24 });
+		// On the page's own thread: a worker would cost another 43 KB of script to download,
+		// and the index of one table is small enough to search between two keystrokes.
+		await engine.options({ baseUrl: base, excerptLength: 24, noWorker: true });
 		await engine.init();
 		return engine;
 	})();
@@ -132,6 +208,14 @@ function loadPagefind(): Promise<Pagefind> {
 function loadLookupIndex(): Promise<LookupIndex> {
 	lookupIndex ??= fetchJson<LookupIndex>(`${base}lookup/index.json`);
 	return lookupIndex;
+}
+
+function loadReading(): Promise<Reading> {
+	reading ??= fetchJson<SearchWords>(`${base}search/words.json`).then((words) => ({
+		dictionary: buildDictionary(words),
+		toSimplified: ConverterFactory(...words.traditional.map((dictionary) => [dictionary])),
+	}));
+	return reading;
 }
 
 function loadShard(key: string): Promise<LookupShard> {

@@ -1,3 +1,4 @@
+import type { ExcerptPart } from '../excerpt';
 import { search, warmUp, type Hit, type Outcome } from './engine';
 
 /**
@@ -31,6 +32,7 @@ function attach(form: HTMLFormElement): void {
 		const current = ++sequence;
 		const query = parts.input.value;
 		if (parts.isPage) keepInUrl(query);
+		parts.list.setAttribute('aria-busy', 'true');
 		latest = search(query).then(
 			(outcome) => {
 				if (current === sequence) show(parts, outcome);
@@ -97,6 +99,7 @@ function setOpen(parts: Parts, open: boolean): void {
 function show(parts: Parts, outcome: Outcome): void {
 	const { query, hits } = outcome;
 	parts.list.replaceChildren(...hits.map(renderHit));
+	parts.list.removeAttribute('aria-busy');
 	parts.status.replaceChildren(...statusFor(outcome));
 	setOpen(
 		parts,
@@ -108,6 +111,7 @@ function show(parts: Parts, outcome: Outcome): void {
 
 function showFailure(parts: Parts): void {
 	parts.list.replaceChildren();
+	parts.list.removeAttribute('aria-busy');
 	parts.status.replaceChildren(
 		'搜索索引没有加载成功，请检查网络后刷新页面。也可以直接',
 		link(`${base}codes/`, '浏览全部错误码'),
@@ -153,22 +157,21 @@ function renderHit(hit: Hit): HTMLLIElement {
 	description.textContent = hit.description;
 	anchor.append(code, ' ', description);
 	item.append(anchor);
-	if (hit.excerptHtml) item.append(excerpt(hit.excerptHtml));
+	if (hit.excerpt) item.append(renderExcerpt(hit.excerpt));
 	return item;
 }
 
-/** Pagefind's excerpt, keeping only its text and its `<mark>` highlights. */
-function excerpt(html: string): HTMLParagraphElement {
+/** The excerpt as text, its matched words in `<mark>`. */
+function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
 	const paragraph = document.createElement('p');
-	const parsed = new DOMParser().parseFromString(html, 'text/html');
-	for (const node of parsed.body.childNodes) {
-		if (node.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			paragraph.append(mark);
-		} else {
-			paragraph.append(node.textContent ?? '');
+	for (const part of parts) {
+		if (!part.marked) {
+			paragraph.append(part.text);
+			continue;
 		}
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		paragraph.append(mark);
 	}
 	return paragraph;
 }

@@ -1,0 +1,232 @@
+import { z } from 'astro/zod';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { foldText } from '../search/fold-text';
+import { problemAt, type Point, type Problem } from './problems';
+import type { Vocabulary } from './schemas';
+import { pointOf, toPoint, yamlProblem } from './yaml-places';
+
+export interface VocabularyReading {
+	vocabulary: Vocabulary;
+	problems: Problem[];
+}
+
+/** A word of the file as written, with its place, for messages about it. */
+interface LocatedWord {
+	word: string;
+	at: Point;
+}
+
+interface LocatedEntry {
+	/** The table's word. */
+	word: LocatedWord;
+	/** The words people use for it. */
+	synonyms: LocatedWord[];
+}
+
+const word = z.string().trim().min(1);
+const vocabularyInput = z.strictObject({
+	words: z.record(word, z.array(word).min(1)),
+	ignore: z.array(word).default([]),
+});
+
+const YAML_HINT =
+	'Write "words:" as a mapping from words of the table to lists of words; check the indentation and quoting here.';
+const SHAPE_HINT =
+	'Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" as a list of words.';
+
+/**
+ * Reads the search vocabulary: for each word of the error-code table, the everyday words,
+ * English words and variant spellings that people search with instead, and the filler
+ * words that say nothing about which code is meant. `tableTexts` are the descriptions and
+ * fixes of the table: every word the vocabulary maps to must be found there.
+ */
+export function readVocabulary(
+	source: string,
+	file: string,
+	tableTexts: readonly string[],
+): VocabularyReading {
+	const empty = { vocabulary: { words: [], ignore: [] }, problems: [] };
+	const lines = new LineCounter();
+	const document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+	if (document.errors.length > 0) {
+		return {
+			...empty,
+			problems: document.errors.map((e) => yamlProblem(file, lines, e, YAML_HINT)),
+		};
+	}
+	if (document.contents === null) return empty;
+
+	const parsed = vocabularyInput.safeParse(document.toJS());
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => shapeProblem(file, lines, document, issue));
+		return { ...empty, problems };
+	}
+
+	const entries = locateEntries(document, lines);
+	const ignored = locateList(document.getIn(['ignore'], true), lines);
+	const problems = [
+		...checkEntries(file, entries, foldText(tableTexts.join('\n'))),
+		...checkIgnored(file, ignored, entries),
+	];
+	const vocabulary = {
+		words: entries.map((entry) => ({
+			word: entry.word.word,
+			synonyms: entry.synonyms.map((synonym) => synonym.word),
+		})),
+		ignore: ignored.map((item) => item.word),
+	};
+	return { vocabulary, problems };
+}
+
+function locateEntries(document: Document, lines: LineCounter): LocatedEntry[] {
+	const words = document.get('words', true);
+	if (!isMap(words)) return [];
+	return words.items.flatMap((pair) =>
+		isScalar(pair.key) && pair.key.range
+			? [
+					{
+						word: { word: String(pair.key.value).trim(), at: toPoint(lines, pair.key.range[0]) },
+						synonyms: locateList(pair.value, lines),
+					},
+				]
+			: [],
+	);
+}
+
+function locateList(node: unknown, lines: LineCounter): LocatedWord[] {
+	if (!isSeq(node)) return [];
+	return node.items.flatMap((item: unknown) =>
+		isScalar(item) && item.range
+			? [{ word: String(item.value).trim(), at: toPoint(lines, item.range[0]) }]
+			: [],
+	);
+}
+
+function checkEntries(file: string, entries: readonly LocatedEntry[], table: string): Problem[] {
+	const problems: Problem[] = [];
+	for (const { word, synonyms } of entries) {
+		if (!table.includes(foldText(word.word))) problems.push(notInTable(file, word));
+
+		const seen = new Map<string, LocatedWord>();
+		for (const synonym of synonyms) {
+			const folded = foldText(synonym.word);
+			const earlier = seen.get(folded);
+			if (folded === foldText(word.word)) problems.push(wordForItself(file, synonym));
+			else if (earlier) problems.push(listedTwice(file, synonym, earlier, `for "${word.word}"`));
+			else seen.set(folded, synonym);
+		}
+	}
+	return problems;
+}
+
+function checkIgnored(
+	file: string,
+	ignored: readonly LocatedWord[],
+	entries: readonly LocatedEntry[],
+): Problem[] {
+	const searched = new Map<string, LocatedWord>();
+	for (const { word, synonyms } of entries) {
+		for (const item of [word, ...synonyms]) searched.set(foldText(item.word), item);
+	}
+
+	const problems: Problem[] = [];
+	const seen = new Map<string, LocatedWord>();
+	for (const item of ignored) {
+		const folded = foldText(item.word);
+		const searchedAs = searched.get(folded);
+		const earlier = seen.get(folded);
+		if (searchedAs) problems.push(ignoredButSearched(file, item, searchedAs));
+		else if (earlier) problems.push(listedTwice(file, item, earlier, 'in "ignore"'));
+		else seen.set(folded, item);
+	}
+	return problems;
+}
+
+function notInTable(file: string, word: LocatedWord): Problem {
+	return problemAt(
+		file,
+		word.at,
+		`The word "${word.word}" is not in the error-code table.`,
+		'Map words to a word or phrase exactly as a description or fix of the table writes it, or remove this entry.',
+	);
+}
+
+function wordForItself(file: string, synonym: LocatedWord): Problem {
+	return problemAt(
+		file,
+		synonym.at,
+		`"${synonym.word}" is listed as a word for itself.`,
+		'Remove it: search always finds the words of the table.',
+	);
+}
+
+function listedTwice(
+	file: string,
+	item: LocatedWord,
+	earlier: LocatedWord,
+	where: string,
+): Problem {
+	return problemAt(
+		file,
+		item.at,
+		`"${item.word}" is listed twice ${where}: on line ${earlier.at.line} and on line ${item.at.line}.`,
+		'Delete one of them.',
+	);
+}
+
+function ignoredButSearched(file: string, item: LocatedWord, searchedAs: LocatedWord): Problem {
+	return problemAt(
+		file,
+		item.at,
+		`"${item.word}" is ignored, but line ${searchedAs.at.line} makes it a search word.`,
+		'Keep the word in one place: remove it from "ignore", or from "words".',
+	);
+}
+
+function shapeProblem(
+	file: string,
+	lines: LineCounter,
+	document: Document,
+	issue: z.core.$ZodIssue,
+): Problem {
+	const path = issue.path.filter((key) => typeof key !== 'symbol');
+	const message =
+		issue.code === 'unrecognized_keys'
+			? `The vocabulary has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which it does not know.`
+			: describeIssue(path, issue);
+	const hint =
+		issue.code === 'unrecognized_keys'
+			? 'Keep only "words" and "ignore" at the top of the file.'
+			: isNotText(path, issue)
+				? 'Put the word in quotes, such as "null" or "404", so that YAML reads it as text.'
+				: SHAPE_HINT;
+	return problemAt(file, pointOf(document, lines, path), message, hint);
+}
+
+/** A list item that YAML read as something else than text, such as `null` or `404`. */
+function isNotText(path: readonly PropertyKey[], issue: z.core.$ZodIssue): boolean {
+	return (
+		issue.code === 'invalid_type' && typeof path.at(-1) === 'number' && issue.input !== undefined
+	);
+}
+
+function describeIssue(path: readonly PropertyKey[], issue: z.core.$ZodIssue): string {
+	const [section, key, index] = path;
+	if (issue.code === 'too_small' && section === 'words' && index === undefined) {
+		return `The word "${String(key)}" has no words listed for it.`;
+	}
+	if (issue.code === 'too_small') return 'This word is empty.';
+	if (isNotText(path, issue)) {
+		const read = issue.input === null ? 'null' : typeof issue.input;
+		return `This word is read as ${read}, not as text.`;
+	}
+	if (
+		issue.code === 'invalid_type' &&
+		section === 'words' &&
+		key !== undefined &&
+		index === undefined
+	) {
+		return `The word "${String(key)}" needs a list of words, such as [相机, camera].`;
+	}
+	return `${path.length === 0 ? 'The file' : path.map(String).join('.')}: ${issue.message}.`;
+}
