@@ -25,7 +25,7 @@ interface LocatedEntry {
 
 const word = z.string().trim().min(1);
 const vocabularyInput = z.strictObject({
-	words: z.record(word, z.array(word).min(1)),
+	words: z.record(word, z.array(word).min(1)).default({}),
 	ignore: z.array(word).default([]),
 });
 
@@ -169,7 +169,7 @@ function listedTwice(
 	return problemAt(
 		file,
 		item.at,
-		`"${item.word}" is listed twice ${where}: on line ${earlier.at.line} and on line ${item.at.line}.`,
+		`"${item.word}" is listed twice ${where}; it is listed first at line ${earlier.at.line}, column ${earlier.at.column}.`,
 		'Delete one of them.',
 	);
 }
@@ -190,24 +190,22 @@ function shapeProblem(
 	issue: z.core.$ZodIssue,
 ): Problem {
 	const path = issue.path.filter((key) => typeof key !== 'symbol');
-	const message =
+	const value: unknown = document.getIn(path);
+	// A list item that YAML read as something else than text, such as `null` or `404`.
+	const notText = issue.code === 'invalid_type' && typeof path.at(-1) === 'number';
+	const [message, hint] =
 		issue.code === 'unrecognized_keys'
-			? `The vocabulary has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which it does not know.`
-			: describeIssue(path, issue);
-	const hint =
-		issue.code === 'unrecognized_keys'
-			? 'Keep only "words" and "ignore" at the top of the file.'
-			: isNotText(path, issue)
-				? 'Put the word in quotes, such as "null" or "404", so that YAML reads it as text.'
-				: SHAPE_HINT;
+			? [
+					`The vocabulary has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which it does not know.`,
+					'Keep only "words" and "ignore" at the top of the file.',
+				]
+			: notText
+				? [
+						`This word is read as ${value === null ? 'null' : typeof value}, not as text.`,
+						'Put the word in quotes, such as "null" or "404", so that YAML reads it as text.',
+					]
+				: [describeIssue(path, issue), SHAPE_HINT];
 	return problemAt(file, pointOf(document, lines, path), message, hint);
-}
-
-/** A list item that YAML read as something else than text, such as `null` or `404`. */
-function isNotText(path: readonly PropertyKey[], issue: z.core.$ZodIssue): boolean {
-	return (
-		issue.code === 'invalid_type' && typeof path.at(-1) === 'number' && issue.input !== undefined
-	);
 }
 
 function describeIssue(path: readonly PropertyKey[], issue: z.core.$ZodIssue): string {
@@ -216,16 +214,7 @@ function describeIssue(path: readonly PropertyKey[], issue: z.core.$ZodIssue): s
 		return `The word "${String(key)}" has no words listed for it.`;
 	}
 	if (issue.code === 'too_small') return 'This word is empty.';
-	if (isNotText(path, issue)) {
-		const read = issue.input === null ? 'null' : typeof issue.input;
-		return `This word is read as ${read}, not as text.`;
-	}
-	if (
-		issue.code === 'invalid_type' &&
-		section === 'words' &&
-		key !== undefined &&
-		index === undefined
-	) {
+	if (issue.code === 'invalid_type' && section === 'words' && key !== undefined) {
 		return `The word "${String(key)}" needs a list of words, such as [相机, camera].`;
 	}
 	return `${path.length === 0 ? 'The file' : path.map(String).join('.')}: ${issue.message}.`;

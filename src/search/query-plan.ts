@@ -59,7 +59,7 @@ interface Unit {
  * (a Latin word). Spaces between units do not matter, so `摄像 头` is `摄像头`, and
  * `AI捏脸` is `ai 捏脸`.
  */
-const UNIT = /\p{Script=Han}|[\p{L}\p{N}]+/gu;
+const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /^\p{Script=Han}$/u;
 const LATIN_WORD = /^[a-z]+$/;
 

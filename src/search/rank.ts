@@ -25,6 +25,8 @@ export interface RankedCode {
 }
 
 interface Scored extends RankedCode {
+	/** Whether the code's text holds the whole query as typed, as one phrase. */
+	phrase: boolean;
 	/** Relevance of the code for the whole query as typed, as full-text search alone ranks. */
 	whole: number;
 	/** Relevance summed over the words found. */
@@ -32,10 +34,10 @@ interface Scored extends RankedCode {
 }
 
 /**
- * Orders the codes for a query: by how many of its words they hold, then by full-text
- * relevance for the query as typed (today's ranking), then by the relevance of the words
- * found, and codes that match equally well in numeric order. A code that holds none of
- * the words is left out.
+ * Orders the codes for a query: by how many of its words they hold, then those that hold
+ * the whole query as one phrase, then by full-text relevance for the query as typed (as
+ * full-text search alone ranks), then by the relevance of the words found, and codes that
+ * match equally well in numeric order. A code that holds none of the words is left out.
  */
 export function rankCodes(plan: QueryPlan, candidates: readonly Candidate[]): RankedCode[] {
 	const scored = candidates.map((candidate) => score(plan, candidate));
@@ -44,6 +46,7 @@ export function rankCodes(plan: QueryPlan, candidates: readonly Candidate[]): Ra
 		.sort(
 			(a, b) =>
 				b.coverage - a.coverage ||
+				Number(b.phrase) - Number(a.phrase) ||
 				b.whole - a.whole ||
 				b.relevance - a.relevance ||
 				a.code - b.code,
@@ -62,7 +65,8 @@ function score(plan: QueryPlan, candidate: Candidate): Scored {
 		found.push(...match.found);
 	}
 	const whole = candidate.scores.get(plan.text) ?? 0;
-	return { code: candidate.code, coverage, whole, relevance, found };
+	const phrase = plan.text !== '' && candidate.content.includes(plan.text);
+	return { code: candidate.code, coverage, phrase, whole, relevance, found };
 }
 
 function matchWord(

@@ -83,7 +83,117 @@ describe('the search page', () => {
 	});
 });
 
+/** Types a query into the search page and waits for its results. */
+async function searchFor(query: string): Promise<void> {
+	const box = page.getByRole('searchbox', { name: '搜索错误码' });
+	await box.fill('');
+	await box.pressSequentially(query);
+	await expect
+		.poll(() => page.getByRole('list', { name: '搜索结果' }).getAttribute('aria-busy'))
+		.toBe(null);
+}
+
+async function resultCodes(): Promise<string[]> {
+	return results().locator('a code').allInnerTexts();
+}
+
+describe('the ranking of the search page', () => {
+	it('keeps an exact description match first when synonyms also match other codes', async () => {
+		await open('search/');
+		// The vocabulary makes 证书 a word for License, so 5000001 "License 格式无效" matches too.
+		await searchFor('证书无效');
+
+		expect((await resultCodes()).slice(0, 2)).toEqual(['5000103', '5000001']);
+	});
+
+	it('lists codes that match equally well in numeric order', async () => {
+		await open('search/');
+		// Both fixes read 请授权。 after descriptions of the same length: a tie.
+		await searchFor('请授权');
+
+		expect((await resultCodes()).slice(0, 2)).toEqual(['6000101', '6000102']);
+	});
+});
+
+describe('the results of the search page', () => {
+	it('show the code, its description and an excerpt with the words found marked', async () => {
+		await open('search/');
+		await searchFor('相机打不开');
+
+		const first = results().first();
+		expect(await first.locator('a code').innerText()).toBe('6000100');
+		expect(await first.getByRole('link').innerText()).toBe('6000100 摄像头打开失败。');
+		expect(await first.locator('p').innerText()).toBe(
+			'摄像头打开失败。 请重试，或联系 ZEGO 技术支持处理。',
+		);
+		expect(await first.locator('mark').allInnerTexts()).toEqual(['摄像头打开失败']);
+	});
+
+	it('are walked with the arrow keys, and Enter opens the one in focus', async () => {
+		await open('search/');
+		await searchFor('请授权');
+		const focused = (): Promise<string | null> =>
+			page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('/codes/6000101/');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('/codes/6000102/');
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe('/codes/6000101/');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+
+		await page.waitForURL('**/codes/6000102/');
+	});
+
+	it('keep the query in the URL as it is typed', async () => {
+		await open('search/');
+		await searchFor('相机');
+
+		expect(new URL(page.url()).searchParams.get('q')).toBe('相机');
+	});
+
+	it('say so when no code matches', async () => {
+		await open('search/');
+		await searchFor('xyzzy');
+
+		expect(await page.getByRole('status').innerText()).toBe(
+			'没有找到与“xyzzy”相关的错误码。换个说法试试，或浏览全部错误码。',
+		);
+		expect(await results().count()).toBe(0);
+	});
+});
+
+describe('a search index that fails to load', () => {
+	it('is named in the status, and codes are still found by number', async () => {
+		({ page, problems } = await openPage(browser));
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto(new URL('search/', server.url).href);
+
+		await searchFor('摄像头');
+		expect(await page.getByRole('status').innerText()).toBe(
+			'搜索索引没有加载成功，请检查网络后刷新页面。也可以直接浏览全部错误码。',
+		);
+		expect(await page.getByRole('status').getByRole('link').getAttribute('href')).toBe('/codes/');
+
+		await searchFor('6000101');
+		expect(await resultCodes()).toEqual(['6000101']);
+		// The browser reports the blocked downloads; nothing else may go wrong.
+		expect(problems.every((problem) => problem.includes('net::ERR_FAILED'))).toBe(true);
+		problems.length = 0;
+	});
+});
+
 describe('the search box in the header', () => {
+	it('gets focus from Ctrl+K on any page', async () => {
+		await open('ranges/5xxxxxx/');
+		await page.keyboard.press('Control+k');
+
+		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });
+		expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+	});
+
 	it('shows live results and opens the first with Enter', async () => {
 		await open('codes/0/');
 		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });

@@ -1,0 +1,135 @@
+/**
+ * Measures search in headless Chromium on a built site (`npm run build` first):
+ *
+ * - the bytes that opening the search page and running a first query download, by file;
+ * - for every query of the test query sets, the time from the last keystroke to its
+ *   results on screen (the results list stops being busy, then a frame is painted).
+ *
+ * Prints figures and asserts nothing: timings depend on the machine and its load.
+ * Usage: node bench/search-latency.ts [site folder, default dist]
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/serve.ts';
+
+interface QueryCase {
+	query: string;
+}
+
+const QUERY_SETS = ['search-queries.yaml', 'search-queries-more.yaml'];
+const FIRST_QUERY = '摄像头打开失败';
+
+const site = path.resolve(process.argv[2] ?? 'dist');
+const server = await serveSite(site);
+const browser = await launchBrowser();
+try {
+	const page = await browser.newPage();
+	const downloads = recordDownloads(page);
+	await page.goto(new URL('search/', server.url).href);
+	await watchResults(page);
+	await typeQuery(page, FIRST_QUERY);
+	const firstQueryMs = await lastLatency(page);
+	reportDownloads(await Promise.all(downloads), firstQueryMs);
+
+	for (const file of QUERY_SETS) {
+		const queries = await readQueries(file);
+		const latencies: number[] = [];
+		for (const query of queries) {
+			await typeQuery(page, query);
+			latencies.push(await lastLatency(page));
+		}
+		reportLatencies(file, latencies);
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
+
+function recordDownloads(page: Page): Promise<{ url: string; bytes: number }>[] {
+	const downloads: Promise<{ url: string; bytes: number }>[] = [];
+	page.on('requestfinished', (request: Request) => {
+		downloads.push(
+			request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
+		);
+	});
+	return downloads;
+}
+
+/** Records, in the page, when the last keystroke came and when its results were painted. */
+async function watchResults(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const state = { typedAt: 0, shownAt: 0 };
+		Object.assign(window, { searchTiming: state });
+		const box = document.querySelector<HTMLInputElement>('input[name="q"]');
+		const list = document.querySelector('[data-search-results]');
+		box?.addEventListener('input', () => {
+			state.typedAt = performance.now();
+			state.shownAt = 0;
+		});
+		if (!list) return;
+		new MutationObserver(() => {
+			if (list.getAttribute('aria-busy') === null) {
+				requestAnimationFrame(() => (state.shownAt = performance.now()));
+			}
+		}).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+	});
+}
+
+async function typeQuery(page: Page, query: string): Promise<void> {
+	const box = page.getByRole('searchbox', { name: '搜索错误码' });
+	await box.fill('');
+	await page.waitForFunction(
+		() => document.querySelector('[data-search-results][aria-busy]') === null,
+	);
+	await box.pressSequentially(query);
+}
+
+async function lastLatency(page: Page): Promise<number> {
+	const handle = await page.waitForFunction(() => {
+		const { typedAt, shownAt } = (window as unknown as { searchTiming: Record<string, number> })
+			.searchTiming;
+		const busy = document.querySelector('[data-search-results][aria-busy]') !== null;
+		return !busy && shownAt !== undefined && typedAt !== undefined && shownAt > typedAt
+			? shownAt - typedAt
+			: false;
+	});
+	return (await handle.jsonValue()) as number;
+}
+
+async function readQueries(file: string): Promise<string[]> {
+	const source = await readFile(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8');
+	const sets = parse(source) as Record<string, QueryCase[]>;
+	return Object.values(sets).flatMap((cases) => cases.map((item) => item.query));
+}
+
+function reportDownloads(downloads: { url: string; bytes: number }[], firstQueryMs: number): void {
+	const total = downloads.reduce((sum, download) => sum + download.bytes, 0);
+	const pageFiles = downloads.filter((download) => /\.(html|css)$|\/search\/$/.test(download.url));
+	const pageBytes = pageFiles.reduce((sum, download) => sum + download.bytes, 0);
+	console.log(`Opening /search/ and searching "${FIRST_QUERY}" downloaded:`);
+	for (const { url, bytes } of [...downloads].sort((a, b) => b.bytes - a.bytes)) {
+		console.log(`  ${kb(bytes).padStart(9)}  ${new URL(url).pathname}`);
+	}
+	console.log(`  ${kb(total).padStart(9)}  in ${downloads.length} files`);
+	console.log(
+		`  ${kb(total - pageBytes).padStart(9)}  of it for search (all but the page's HTML and CSS)`,
+	);
+	console.log(`First query, downloads included: ${firstQueryMs.toFixed(0)} ms.`);
+}
+
+function reportLatencies(file: string, latencies: number[]): void {
+	const sorted = [...latencies].sort((a, b) => a - b);
+	const at = (share: number): string =>
+		(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(1);
+	console.log(
+		`${file}: ${sorted.length} queries, last keystroke to results on screen: ` +
+			`median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms.`,
+	);
+}
+
+function kb(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { SYNONYM_WEIGHT, rankCodes, type Candidate } from '../../src/search/rank';
+import type { QueryPlan } from '../../src/search/query-plan';
+
+function candidate(code: number, content: string, scores: Record<string, number>): Candidate {
+	return { code, content, scores: new Map(Object.entries(scores)) };
+}
+
+describe('rankCodes', () => {
+	it('keeps an exact description match first when synonyms match other codes', () => {
+		// 证书 stands for License too, so License codes match 证书无效 through a synonym.
+		const plan: QueryPlan = {
+			text: '证书无效',
+			words: [
+				{ text: '证书', literal: ['证书'], synonyms: ['license'] },
+				{ text: '无效', literal: ['无效'], synonyms: [] },
+			],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(5000001, 'license 格式无效。 请确认 license 是否正确。', { license: 9, 无效: 8 }),
+			candidate(5000002, 'license 已过期。 请重新生成 license。', { license: 9 }),
+			candidate(5000103, '证书无效。 appid 或者包名不正确。', { 证书: 3, 无效: 4, 证书无效: 6 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([5000103, 5000001, 5000002]);
+		expect(ranked.map((code) => code.coverage)).toEqual([2, 1 + SYNONYM_WEIGHT, SYNONYM_WEIGHT]);
+	});
+
+	it('ranks a code holding more words of the query above one holding fewer as typed', () => {
+		const plan: QueryPlan = {
+			text: '相机打不开',
+			words: [
+				{ text: '相机', literal: ['相机'], synonyms: ['摄像头'] },
+				{ text: '打不开', literal: ['打不开'], synonyms: ['打开失败'] },
+			],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(6000101, '没有权限打开摄像头。 请授权。', { 摄像头: 17 }),
+			candidate(6000100, '摄像头打开失败。 请重试。', { 摄像头: 16, 打开失败: 20 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([6000100, 6000101]);
+		expect(ranked[0]?.found).toEqual(['摄像头', '打开失败']);
+	});
+
+	it('breaks ties between codes that match equally well in numeric order', () => {
+		const plan: QueryPlan = {
+			text: '请授权',
+			words: [{ text: '请授权', literal: ['请授权'], synonyms: [] }],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(6000102, '没有权限打开麦克风。 请授权。', { 请授权: 5 }),
+			candidate(6000101, '没有权限打开摄像头。 请授权。', { 请授权: 5 }),
+			candidate(600010, '请授权。', { 请授权: 5 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([600010, 6000101, 6000102]);
+	});
+
+	it('ranks a code holding the whole query as one phrase above codes holding its words apart', () => {
+		const plan: QueryPlan = {
+			text: '请授权',
+			words: [
+				{ text: '请', literal: ['请'], synonyms: [] },
+				{ text: '授权', literal: ['授权'], synonyms: [] },
+			],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(5000004, 'license 不包含当前平台的授权。 请联系 zego 技术支持确认。', { 授权: 9 }),
+			candidate(6000101, '没有权限打开摄像头。 请授权。', { 授权: 6 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([6000101, 5000004]);
+	});
+
+	it('orders codes that hold the same words by full-text relevance for the whole query', () => {
+		const plan: QueryPlan = {
+			text: 'appsign',
+			words: [{ text: 'appsign', literal: ['appsign'], synonyms: [] }],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(5000101, '参数有误。 请检查 appid 或 appsign 是否为空。', { appsign: 4.3 }),
+			candidate(5000102, 'token（appsign）有误。', { appsign: 9.3 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([5000102, 5000101]);
+	});
+
+	it('leaves out a code that full-text search returned but that holds no word of the query', () => {
+		const plan: QueryPlan = {
+			text: '打不开',
+			words: [{ text: '打不开', literal: ['打不开'], synonyms: [] }],
+		};
+		expect(rankCodes(plan, [candidate(6000101, '没有权限打开摄像头。', { 打不开: 3 })])).toEqual(
+			[],
+		);
+	});
+});
