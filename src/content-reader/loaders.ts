@@ -62,7 +62,7 @@ export function vocabularyLoader(files: { table: string; vocabulary: string }): 
 			context.store.set({ id, data: await context.parseData({ id, data: vocabulary }) });
 			const synonyms = vocabulary.words.reduce((sum, entry) => sum + entry.synonyms.length, 0);
 			context.logger.info(
-				`Read ${synonyms} search words for ${vocabulary.words.length} words of the table, and ${vocabulary.ignore.length} ignored words, from ${files.vocabulary}.`,
+				`Read ${synonyms} search words for ${vocabulary.words.length} words of the table, ${vocabulary.ignore.length} ignored and ${vocabulary.minor.length} minor words, from ${files.vocabulary}.`,
 			);
 		},
 	);

@@ -35,11 +35,13 @@ export type CodeEntry = z.infer<typeof codeEntrySchema>;
 
 /**
  * The search vocabulary: for each word of the table, the words people search with
- * instead, and the filler words that say nothing about which code is meant.
+ * instead; the filler words that say nothing about which code is meant; and the minor
+ * words, such as 错误 or failed, that say little.
  */
 export const vocabularySchema = z.object({
 	words: z.array(z.object({ word: z.string(), synonyms: z.array(z.string()) })),
 	ignore: z.array(z.string()),
+	minor: z.array(z.string()),
 });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;

@@ -27,12 +27,13 @@ const word = z.string().trim().min(1);
 const vocabularyInput = z.strictObject({
 	words: z.record(word, z.array(word).min(1)).default({}),
 	ignore: z.array(word).default([]),
+	minor: z.array(word).default([]),
 });
 
 const YAML_HINT =
 	'Write "words:" as a mapping from words of the table to lists of words; check the indentation and quoting here.';
 const SHAPE_HINT =
-	'Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" as a list of words.';
+	'Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" and "minor" as lists of words.';
 
 /**
  * Reads the search vocabulary: for each word of the error-code table, the everyday words,
@@ -45,7 +46,7 @@ export function readVocabulary(
 	file: string,
 	tableTexts: readonly string[],
 ): VocabularyReading {
-	const empty = { vocabulary: { words: [], ignore: [] }, problems: [] };
+	const empty = { vocabulary: { words: [], ignore: [], minor: [] }, problems: [] };
 	const lines = new LineCounter();
 	const document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
 	if (document.errors.length > 0) {
@@ -64,9 +65,11 @@ export function readVocabulary(
 
 	const entries = locateEntries(document, lines);
 	const ignored = locateList(document.getIn(['ignore'], true), lines);
+	const minor = locateList(document.getIn(['minor'], true), lines);
 	const problems = [
 		...checkEntries(file, entries, foldText(tableTexts.join('\n'))),
 		...checkIgnored(file, ignored, entries),
+		...checkMinor(file, minor, ignored),
 	];
 	const vocabulary = {
 		words: entries.map((entry) => ({
@@ -74,6 +77,7 @@ export function readVocabulary(
 			synonyms: entry.synonyms.map((synonym) => synonym.word),
 		})),
 		ignore: ignored.map((item) => item.word),
+		minor: minor.map((item) => item.word),
 	};
 	return { vocabulary, problems };
 }
@@ -142,6 +146,34 @@ function checkIgnored(
 	return problems;
 }
 
+function checkMinor(
+	file: string,
+	minor: readonly LocatedWord[],
+	ignored: readonly LocatedWord[],
+): Problem[] {
+	const ignoredAt = new Map(ignored.map((item) => [foldText(item.word), item]));
+	const problems: Problem[] = [];
+	const seen = new Map<string, LocatedWord>();
+	for (const item of minor) {
+		const folded = foldText(item.word);
+		const alsoIgnored = ignoredAt.get(folded);
+		const earlier = seen.get(folded);
+		if (alsoIgnored) problems.push(minorButIgnored(file, item, alsoIgnored));
+		else if (earlier) problems.push(listedTwice(file, item, earlier, 'in "minor"'));
+		else seen.set(folded, item);
+	}
+	return problems;
+}
+
+function minorButIgnored(file: string, item: LocatedWord, ignored: LocatedWord): Problem {
+	return problemAt(
+		file,
+		item.at,
+		`"${item.word}" is minor, but line ${ignored.at.line} ignores it.`,
+		'Keep the word in one place: in "ignore" if it says nothing, in "minor" if it says little.',
+	);
+}
+
 function notInTable(file: string, word: LocatedWord): Problem {
 	return problemAt(
 		file,
@@ -197,7 +229,7 @@ function shapeProblem(
 		issue.code === 'unrecognized_keys'
 			? [
 					`The vocabulary has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which it does not know.`,
-					'Keep only "words" and "ignore" at the top of the file.',
+					'Keep only "words", "ignore" and "minor" at the top of the file.',
 				]
 			: notText
 				? [

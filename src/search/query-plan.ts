@@ -11,6 +11,8 @@ export interface SearchWords {
 	words: string[][];
 	/** Words that say nothing about which code is meant. */
 	ignore: string[];
+	/** Words that say little about which code is meant, such as 错误 or failed. */
+	minor: string[];
 	/** OpenCC dictionaries in its `source target|…` form, applied one after the other. */
 	traditional: string[];
 }
@@ -23,6 +25,8 @@ export interface QueryWord {
 	literal: string[];
 	/** Words of the table that the word stands for. */
 	synonyms: string[];
+	/** How much finding the word counts: 1, or less for a word that says little. */
+	weight: number;
 }
 
 export interface QueryPlan {
@@ -37,6 +41,7 @@ interface DictionaryEntry {
 	tableWord?: string;
 	synonyms: string[];
 	ignore: boolean;
+	minor: boolean;
 }
 
 export interface Dictionary {
@@ -61,6 +66,8 @@ interface Unit {
  */
 const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /^\p{Script=Han}$/u;
+/** How much a minor word counts, against 1 for any other word. */
+export const MINOR_WEIGHT = 0.5;
 const LATIN_WORD = /^[a-z]+$/;
 
 export function units(text: string): Unit[] {
@@ -83,7 +90,9 @@ function keyOf(text: string): { key: string; length: number } {
 }
 
 /** The vocabulary as a dictionary of runs of units. */
-export function buildDictionary(vocabulary: Pick<SearchWords, 'words' | 'ignore'>): Dictionary {
+export function buildDictionary(
+	vocabulary: Pick<SearchWords, 'words' | 'ignore' | 'minor'>,
+): Dictionary {
 	const entries = new Map<string, DictionaryEntry>();
 	let longest = 0;
 	const entryFor = (text: string): DictionaryEntry => {
@@ -91,7 +100,7 @@ export function buildDictionary(vocabulary: Pick<SearchWords, 'words' | 'ignore'
 		longest = Math.max(longest, length);
 		let entry = entries.get(key);
 		if (!entry) {
-			entry = { synonyms: [], ignore: false };
+			entry = { synonyms: [], ignore: false, minor: false };
 			entries.set(key, entry);
 		}
 		return entry;
@@ -106,6 +115,7 @@ export function buildDictionary(vocabulary: Pick<SearchWords, 'words' | 'ignore'
 		}
 	}
 	for (const word of vocabulary.ignore) entryFor(word).ignore = true;
+	for (const word of vocabulary.minor) entryFor(word).minor = true;
 	return { entries, longest };
 }
 
@@ -157,7 +167,8 @@ function longestMatch(
 }
 
 function knownWord(text: string, entry: DictionaryEntry): QueryWord {
-	return { text, literal: [entry.tableWord ?? text], synonyms: entry.synonyms };
+	const weight = entry.minor ? MINOR_WEIGHT : 1;
+	return { text, literal: [entry.tableWord ?? text], synonyms: entry.synonyms, weight };
 }
 
 /** Runs the vocabulary does not know: Latin words as they are, Chinese split into words. */
@@ -183,8 +194,10 @@ function unknownWords(run: readonly Unit[], dictionary: Dictionary): QueryWord[]
 	return words;
 }
 
+/** A single Chinese character the vocabulary does not know says little on its own. */
 function plainWord(text: string): QueryWord {
-	return { text, literal: [text], synonyms: [] };
+	const weight = HAN.test(text) ? MINOR_WEIGHT : 1;
+	return { text, literal: [text], synonyms: [], weight };
 }
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });

@@ -18,7 +18,10 @@ export interface Candidate {
 
 export interface RankedCode {
 	code: number;
-	/** How many words of the query the code holds: 1 each as typed, less through a synonym. */
+	/**
+	 * How many words of the query the code holds: each word counts its weight when found as
+	 * typed, less when found through a synonym.
+	 */
 	coverage: number;
 	/** The text found in the code for the words of the query, to highlight. */
 	found: string[];
@@ -60,8 +63,8 @@ function score(plan: QueryPlan, candidate: Candidate): Scored {
 	const found: string[] = [];
 	for (const word of plan.words) {
 		const match = matchWord(word, candidate);
-		coverage += match.weight;
-		relevance += match.weight * match.relevance;
+		coverage += word.weight * match.weight;
+		relevance += word.weight * match.weight * match.relevance;
 		found.push(...match.found);
 	}
 	const whole = candidate.scores.get(plan.text) ?? 0;

@@ -16,10 +16,11 @@ export function buildSearchWords(
 		[word, ...synonyms].map(foldText),
 	);
 	const ignore = (vocabulary?.ignore ?? []).map(foldText);
+	const minor = (vocabulary?.minor ?? []).map(foldText);
 	const corpus = [
 		...codes.flatMap((code) => [code.description, code.fix ?? '']).map(foldText),
 		...words.flat(),
 		...ignore,
 	];
-	return { words, ignore, traditional: traditionalDictionaries(corpus) };
+	return { words, ignore, minor, traditional: traditionalDictionaries(corpus) };
 }

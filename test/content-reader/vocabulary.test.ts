@@ -47,12 +47,13 @@ describe('readVocabulary on the editorial vocabulary', () => {
 				{ word: '过期', synonyms: ['expired'] },
 			],
 			ignore: ['的', '怎么办'],
+			minor: [],
 		});
 	});
 
 	it('reads an empty file as no words', () => {
 		expect(readVocabulary('', FILE, TABLE)).toEqual({
-			vocabulary: { words: [], ignore: [] },
+			vocabulary: { words: [], ignore: [], minor: [] },
 			problems: [],
 		});
 	});
@@ -89,12 +90,19 @@ describe('readVocabulary reports', () => {
 		]);
 	});
 
+	it('a minor word that is also ignored', () => {
+		expect(problemsOf('ignore: [的]\nminor: [错误, 的]\n')).toEqual([
+			'content/vocabulary.yaml:2:13 "的" is minor, but line 1 ignores it.\n' +
+				'  Fix: Keep the word in one place: in "ignore" if it says nothing, in "minor" if it says little.',
+		]);
+	});
+
 	it('a word of the table with no words, and one with a word instead of a list', () => {
 		expect(problemsOf('words:\n  摄像头: []\n  过期: 到期\n')).toEqual([
 			'content/vocabulary.yaml:2:8 The word "摄像头" has no words listed for it.\n' +
-				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" as a list of words.',
+				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" and "minor" as lists of words.',
 			'content/vocabulary.yaml:3:7 The word "过期" needs a list of words, such as [相机, camera].\n' +
-				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" as a list of words.',
+				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" and "minor" as lists of words.',
 		]);
 	});
 
@@ -105,14 +113,14 @@ describe('readVocabulary reports', () => {
 			'content/vocabulary.yaml:2:15 This word is read as number, not as text.\n' +
 				'  Fix: Put the word in quotes, such as "null" or "404", so that YAML reads it as text.',
 			'content/vocabulary.yaml:2:20 This word is empty.\n' +
-				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" as a list of words.',
+				'  Fix: Give "words" as a mapping from a word of the table to a list of the words people use for it, and "ignore" and "minor" as lists of words.',
 		]);
 	});
 
 	it('a section it does not know', () => {
 		expect(problemsOf('word:\n  摄像头: [相机]\n')).toEqual([
 			'content/vocabulary.yaml:1:1 The vocabulary has "word", which it does not know.\n' +
-				'  Fix: Keep only "words" and "ignore" at the top of the file.',
+				'  Fix: Keep only "words", "ignore" and "minor" at the top of the file.',
 		]);
 	});
 

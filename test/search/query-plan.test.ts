@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, foldQuery, planQuery } from '../../src/search/query-plan';
+import { MINOR_WEIGHT, buildDictionary, foldQuery, planQuery } from '../../src/search/query-plan';
 
 const dictionary = buildDictionary({
 	words: [
@@ -11,6 +11,7 @@ const dictionary = buildDictionary({
 		['内存不足', 'out of memory'],
 	],
 	ignore: ['怎么办', 'the'],
+	minor: ['错误', 'failed'],
 });
 
 function plan(query: string): [string, string[], string[]][] {
@@ -62,6 +63,19 @@ describe('planQuery', () => {
 	it('reads full-width letters, and words with or without the spaces of the table', () => {
 		expect(plan('ＡＩ捏脸')).toEqual([['ai捏脸', ['ai 捏脸'], []]]);
 		expect(plan('相 机')).toEqual([['相 机', ['相 机'], ['摄像头']]]);
+	});
+
+	it('weighs minor words and single unknown characters at half', () => {
+		const weights = planQuery(
+			foldQuery('相机 错误 failed 没', (text) => text),
+			dictionary,
+		).words.map((word) => [word.text, word.weight]);
+		expect(weights).toEqual([
+			['相机', 1],
+			['错误', MINOR_WEIGHT],
+			['failed', MINOR_WEIGHT],
+			['没', MINOR_WEIGHT],
+		]);
 	});
 
 	it('counts a word typed twice once', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SYNONYM_WEIGHT, rankCodes, type Candidate } from '../../src/search/rank';
-import type { QueryPlan } from '../../src/search/query-plan';
+import type { QueryPlan, QueryWord } from '../../src/search/query-plan';
+
+function word(text: string, literal: string[], synonyms: string[], weight = 1): QueryWord {
+	return { text, literal, synonyms, weight };
+}
 
 function candidate(code: number, content: string, scores: Record<string, number>): Candidate {
 	return { code, content, scores: new Map(Object.entries(scores)) };
@@ -11,10 +15,7 @@ describe('rankCodes', () => {
 		// 证书 stands for License too, so License codes match 证书无效 through a synonym.
 		const plan: QueryPlan = {
 			text: '证书无效',
-			words: [
-				{ text: '证书', literal: ['证书'], synonyms: ['license'] },
-				{ text: '无效', literal: ['无效'], synonyms: [] },
-			],
+			words: [word('证书', ['证书'], ['license']), word('无效', ['无效'], [])],
 		};
 		const ranked = rankCodes(plan, [
 			candidate(5000001, 'license 格式无效。 请确认 license 是否正确。', { license: 9, 无效: 8 }),
@@ -29,10 +30,7 @@ describe('rankCodes', () => {
 	it('ranks a code holding more words of the query above one holding fewer as typed', () => {
 		const plan: QueryPlan = {
 			text: '相机打不开',
-			words: [
-				{ text: '相机', literal: ['相机'], synonyms: ['摄像头'] },
-				{ text: '打不开', literal: ['打不开'], synonyms: ['打开失败'] },
-			],
+			words: [word('相机', ['相机'], ['摄像头']), word('打不开', ['打不开'], ['打开失败'])],
 		};
 		const ranked = rankCodes(plan, [
 			candidate(6000101, '没有权限打开摄像头。 请授权。', { 摄像头: 17 }),
@@ -46,7 +44,7 @@ describe('rankCodes', () => {
 	it('breaks ties between codes that match equally well in numeric order', () => {
 		const plan: QueryPlan = {
 			text: '请授权',
-			words: [{ text: '请授权', literal: ['请授权'], synonyms: [] }],
+			words: [word('请授权', ['请授权'], [])],
 		};
 		const ranked = rankCodes(plan, [
 			candidate(6000102, '没有权限打开麦克风。 请授权。', { 请授权: 5 }),
@@ -60,10 +58,7 @@ describe('rankCodes', () => {
 	it('ranks a code holding the whole query as one phrase above codes holding its words apart', () => {
 		const plan: QueryPlan = {
 			text: '请授权',
-			words: [
-				{ text: '请', literal: ['请'], synonyms: [] },
-				{ text: '授权', literal: ['授权'], synonyms: [] },
-			],
+			words: [word('请', ['请'], []), word('授权', ['授权'], [])],
 		};
 		const ranked = rankCodes(plan, [
 			candidate(5000004, 'license 不包含当前平台的授权。 请联系 zego 技术支持确认。', { 授权: 9 }),
@@ -73,10 +68,27 @@ describe('rankCodes', () => {
 		expect(ranked.map((code) => code.code)).toEqual([6000101, 5000004]);
 	});
 
+	it('counts a minor word less, so that a specific word found through a synonym wins', () => {
+		// 服务器 stands for 服务内部问题; 出错 is in the table, but says little.
+		const plan: QueryPlan = {
+			text: '服务器出错',
+			words: [word('服务器', ['服务器'], ['服务内部问题']), word('出错', ['出错'], [], 0.5)],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(6000006, '录制时硬件配置出错。 请更换设备重试。', { 出错: 9 }),
+			candidate(5000104, '服务内部问题。 请联系 zego 技术支持处理。', { 服务内部问题: 7 }),
+		]);
+
+		expect(ranked.map((code) => [code.code, code.coverage])).toEqual([
+			[5000104, SYNONYM_WEIGHT],
+			[6000006, 0.5],
+		]);
+	});
+
 	it('orders codes that hold the same words by full-text relevance for the whole query', () => {
 		const plan: QueryPlan = {
 			text: 'appsign',
-			words: [{ text: 'appsign', literal: ['appsign'], synonyms: [] }],
+			words: [word('appsign', ['appsign'], [])],
 		};
 		const ranked = rankCodes(plan, [
 			candidate(5000101, '参数有误。 请检查 appid 或 appsign 是否为空。', { appsign: 4.3 }),
@@ -89,7 +101,7 @@ describe('rankCodes', () => {
 	it('leaves out a code that full-text search returned but that holds no word of the query', () => {
 		const plan: QueryPlan = {
 			text: '打不开',
-			words: [{ text: '打不开', literal: ['打不开'], synonyms: [] }],
+			words: [word('打不开', ['打不开'], [])],
 		};
 		expect(rankCodes(plan, [candidate(6000101, '没有权限打开摄像头。', { 打不开: 3 })])).toEqual(
 			[],
