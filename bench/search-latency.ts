@@ -10,6 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser } from '../test/support/browser.ts';
@@ -48,11 +49,22 @@ try {
 	await server.close();
 }
 
-function recordDownloads(page: Page): Promise<{ url: string; bytes: number }>[] {
-	const downloads: Promise<{ url: string; bytes: number }>[] = [];
+interface Download {
+	url: string;
+	/** As served here, without compression. */
+	bytes: number;
+	/** As a host that compresses with gzip would send it. */
+	gzipBytes: number;
+}
+
+function recordDownloads(page: Page): Promise<Download>[] {
+	const downloads: Promise<Download>[] = [];
 	page.on('requestfinished', (request: Request) => {
 		downloads.push(
-			request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
+			(async () => {
+				const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+				return { url: request.url(), bytes: body.length, gzipBytes: gzipSync(body).length };
+			})(),
 		);
 	});
 	return downloads;
@@ -105,18 +117,24 @@ async function readQueries(file: string): Promise<string[]> {
 	return Object.values(sets).flatMap((cases) => cases.map((item) => item.query));
 }
 
-function reportDownloads(downloads: { url: string; bytes: number }[], firstQueryMs: number): void {
-	const total = downloads.reduce((sum, download) => sum + download.bytes, 0);
-	const pageFiles = downloads.filter((download) => /\.(html|css)$|\/search\/$/.test(download.url));
-	const pageBytes = pageFiles.reduce((sum, download) => sum + download.bytes, 0);
-	console.log(`Opening /search/ and searching "${FIRST_QUERY}" downloaded:`);
-	for (const { url, bytes } of [...downloads].sort((a, b) => b.bytes - a.bytes)) {
-		console.log(`  ${kb(bytes).padStart(9)}  ${new URL(url).pathname}`);
+function reportDownloads(downloads: Download[], firstQueryMs: number): void {
+	const sum = (files: Download[], size: (file: Download) => number): string =>
+		kb(files.reduce((total, file) => total + size(file), 0));
+	const search = downloads.filter((file) => !/\.(html|css)$|\/search\/$/.test(file.url));
+	console.log(`Opening /search/ and searching "${FIRST_QUERY}" downloaded (as served, gzip):`);
+	for (const { url, bytes, gzipBytes } of [...downloads].sort((a, b) => b.bytes - a.bytes)) {
+		console.log(
+			`  ${kb(bytes).padStart(9)} ${kb(gzipBytes).padStart(9)}  ${new URL(url).pathname}`,
+		);
 	}
-	console.log(`  ${kb(total).padStart(9)}  in ${downloads.length} files`);
-	console.log(
-		`  ${kb(total - pageBytes).padStart(9)}  of it for search (all but the page's HTML and CSS)`,
-	);
+	const line = (files: Download[], what: string): void => {
+		const served = sum(files, (file) => file.bytes);
+		console.log(
+			`  ${served.padStart(9)} ${sum(files, (file) => file.gzipBytes).padStart(9)}  ${what}`,
+		);
+	};
+	line(downloads, `in all, ${downloads.length} files`);
+	line(search, `for search: all but the page's HTML and CSS, ${search.length} files`);
 	console.log(`First query, downloads included: ${firstQueryMs.toFixed(0)} ms.`);
 }
 
