@@ -61,10 +61,10 @@ interface Unit {
 
 /**
  * A query is matched in units: one Chinese character, or one run of letters and digits
- * (a Latin word). Spaces between units do not matter, so `摄像 头` is `摄像头`, and
+ * (a Latin word, with its apostrophe: `can't`). Spaces between units do not matter, so `摄像 头` is `摄像头`, and
  * `AI捏脸` is `ai 捏脸`.
  */
-const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’]\p{L}+)?/gu;
 const HAN = /^\p{Script=Han}$/u;
 /** How much a minor word counts, against 1 for any other word. */
 export const MINOR_WEIGHT = 0.5;
@@ -194,9 +194,9 @@ function unknownWords(run: readonly Unit[], dictionary: Dictionary): QueryWord[]
 	return words;
 }
 
-/** A single Chinese character the vocabulary does not know says little on its own. */
+/** A single character, Chinese or Latin, that the vocabulary does not know says little. */
 function plainWord(text: string): QueryWord {
-	const weight = HAN.test(text) ? MINOR_WEIGHT : 1;
+	const weight = text.length === 1 ? MINOR_WEIGHT : 1;
 	return { text, literal: [text], synonyms: [], weight };
 }
 

@@ -6,6 +6,7 @@ const dictionary = buildDictionary({
 		['摄像头', '相机', 'camera'],
 		['打开失败', '打不开'],
 		['权限', 'permission'],
+		['失败', "can't", 'not working'],
 		['license', '许可证'],
 		['ai 捏脸', '智能捏脸'],
 		['内存不足', 'out of memory'],
@@ -58,6 +59,15 @@ describe('planQuery', () => {
 		]);
 		expect(plan('the Licenses')).toEqual([['licenses', ['license'], []]]);
 		expect(plan('OUT OF MEMORY')).toEqual([['out of memory', ['out of memory'], ['内存不足']]]);
+	});
+
+	it('reads a word with its apostrophe, plain or typographic', () => {
+		expect(plan('Can’t')).toEqual([["can't", ["can't"], ['失败']]]);
+		expect(plan("camera isn't working")).toEqual([
+			['camera', ['camera'], ['摄像头']],
+			["isn't", ["isn't"], []],
+			['working', ['working'], []],
+		]);
 	});
 
 	it('reads full-width letters, and words with or without the spaces of the table', () => {
