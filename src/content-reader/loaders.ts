@@ -51,18 +51,19 @@ export function vocabularyLoader(files: { table: string; vocabulary: string }): 
 		'search-vocabulary',
 		[files.table, files.vocabulary],
 		async (context, root) => {
-			context.store.clear();
-			if (!existsSync(path.resolve(root, files.vocabulary))) {
-				context.logger.info(`No ${files.vocabulary}: search finds the table's own words only.`);
-				return;
-			}
+			const present = existsSync(path.resolve(root, files.vocabulary));
+			const vocabulary = present
+				? await readVocabularyFile(root, files)
+				: { words: [], ignore: [], minor: [] };
 
-			const vocabulary = await readVocabularyFile(root, files);
+			context.store.clear();
 			const id = 'vocabulary';
 			context.store.set({ id, data: await context.parseData({ id, data: vocabulary }) });
 			const synonyms = vocabulary.words.reduce((sum, entry) => sum + entry.synonyms.length, 0);
 			context.logger.info(
-				`Read ${synonyms} search words for ${vocabulary.words.length} words of the table, ${vocabulary.ignore.length} ignored and ${vocabulary.minor.length} minor words, from ${files.vocabulary}.`,
+				present
+					? `Read ${synonyms} search words for ${vocabulary.words.length} words of the table, ${vocabulary.ignore.length} ignored and ${vocabulary.minor.length} minor words, from ${files.vocabulary}.`
+					: `No ${files.vocabulary}: search finds the table's own words only.`,
 			);
 		},
 	);
