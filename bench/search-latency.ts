@@ -31,8 +31,14 @@ try {
 	const downloads = recordDownloads(page);
 	await page.goto(new URL('search/', server.url).href);
 	await watchResults(page);
+	const startedAt = await page.evaluate(() => performance.now());
 	await typeQuery(page, FIRST_QUERY);
-	const firstQueryMs = await lastLatency(page);
+	await lastLatency(page);
+	const firstQueryMs = await page.evaluate(
+		(start) =>
+			(window as unknown as { searchTiming: { shownAt: number } }).searchTiming.shownAt - start,
+		startedAt,
+	);
 	reportDownloads(await Promise.all(downloads), firstQueryMs);
 
 	for (const file of QUERY_SETS) {
@@ -135,7 +141,9 @@ function reportDownloads(downloads: Download[], firstQueryMs: number): void {
 	};
 	line(downloads, `in all, ${downloads.length} files`);
 	line(search, `for search: all but the page's HTML and CSS, ${search.length} files`);
-	console.log(`First query, downloads included: ${firstQueryMs.toFixed(0)} ms.`);
+	console.log(
+		`First query, from its first keystroke to its results, downloads included: ${firstQueryMs.toFixed(0)} ms.`,
+	);
 }
 
 function reportLatencies(file: string, latencies: number[]): void {
