@@ -8,7 +8,7 @@ export interface ParsedQuery {
 	text: string;
 	/** The code, when the query is a code and nothing else (labels aside). */
 	code?: string;
-	/** Every number in the query, such as a code pasted next to some words. */
+	/** Every number in the query written as a code is, such as one pasted next to some words. */
 	numbers: string[];
 }
 
@@ -21,17 +21,22 @@ const CODE_LABELS =
 /** Signs, separators and brackets that may surround or split a pasted code. */
 const CODE_NOISE = /[\s\p{P}\p{S}]/gu;
 const DIGITS = /[0-9]+/g;
+const AS_A_CODE = /^(?:0|[1-9][0-9]*)$/;
 
 export function parseQuery(raw: string): ParsedQuery {
 	const text = raw.normalize('NFKC').trim();
-	const numbers = (text.match(DIGITS) ?? []).map(withoutLeadingZeros);
+	const runs = text.match(DIGITS) ?? [];
+	const numbers = runs.filter((run) => AS_A_CODE.test(run));
 	const rest = text.replace(CODE_LABELS, '').replace(CODE_NOISE, '');
-	const onlyACode = numbers.length === 1 && /^[0-9]+$/.test(rest);
-	return onlyACode && numbers[0] !== undefined
-		? { text, code: numbers[0], numbers }
-		: { text, numbers };
+	if (!/^[0-9]+$/.test(rest) || !(runs.length === 1 || isGrouped(runs))) return { text, numbers };
+
+	return { text, code: runs.join('').replace(/^0+(?=[0-9])/, ''), numbers };
 }
 
-function withoutLeadingZeros(digits: string): string {
-	return digits.replace(/^0+(?=\d)/, '');
+/**
+ * Whether the digit runs are one number written in groups of three, as in `6 000 101` or
+ * `6,000,101`. Runs of other lengths are separate numbers, as in `6000101 6000102`.
+ */
+function isGrouped(runs: readonly string[]): boolean {
+	return runs.slice(1).every((run) => run.length === 3);
 }

@@ -207,6 +207,32 @@ describe('the search box in the header', () => {
 		await box.press('Enter');
 		await page.waitForURL('**/codes/6000101/');
 	});
+
+	it('opens a code typed in groups of digits, not a code made of one group', async () => {
+		await open('codes/0/');
+		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });
+		await box.fill('6 000 101');
+
+		await expect
+			.poll(() => results('搜索建议').locator('code').allInnerTexts())
+			.toEqual(['6000101']);
+		await box.press('Enter');
+		await page.waitForURL('**/codes/6000101/');
+	});
+
+	it('closes its results on Escape and keeps the query, then clears it on a second Escape', async () => {
+		await open('codes/0/');
+		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });
+		await box.fill('摄像头');
+		const panel = page.getByRole('list', { name: '搜索建议' });
+		await expect.poll(() => panel.isVisible()).toBe(true);
+
+		await box.press('Escape');
+		expect(await panel.isVisible()).toBe(false);
+		expect(await box.inputValue()).toBe('摄像头');
+		await box.press('Escape');
+		expect(await box.inputValue()).toBe('');
+	});
 });
 
 describe('a link to a code on its range page', () => {

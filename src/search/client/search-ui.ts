@@ -183,13 +183,19 @@ function link(url: string, text: string): HTMLAnchorElement {
 	return anchor;
 }
 
-/** ↓ and ↑ move between the input and the result links; Escape goes back to the input. */
+/**
+ * ↓ and ↑ move between the input and the result links. Escape steps back one level: from
+ * a result to the input, then closes the panel; only an Escape with nothing left to close
+ * reaches the search field, whose own Escape clears the query.
+ */
 function walkResults(parts: Parts, event: KeyboardEvent): void {
 	const links = [...parts.list.querySelectorAll<HTMLAnchorElement>('li > a')];
 	const at = links.indexOf(document.activeElement as HTMLAnchorElement);
 	if (event.key === 'Escape') {
-		if (at === -1 && !parts.isPage) setOpen(parts, false);
-		parts.input.focus();
+		if (at !== -1) parts.input.focus();
+		else if (!parts.isPage && !parts.panel.hidden) setOpen(parts, false);
+		else return;
+		event.preventDefault();
 		return;
 	}
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
