@@ -19,7 +19,10 @@ export interface BuildOptions {
 	name: string;
 	/** The folder holding error-codes.md and ranges.yaml, relative to the root. */
 	contentDir?: string;
+	/** `BASE_PATH` of the build; the configuration's default, `/`, when not given. */
 	base?: string;
+	/** `SITE_URL` of the build; the configuration's default when not given. */
+	site?: string;
 }
 
 /**
@@ -31,9 +34,12 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
 
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	// The deploy variables of whoever runs the tests must not change what the tests see.
+	const { SITE_URL: _site, BASE_PATH: _base, ...inherited } = process.env;
+	const env: NodeJS.ProcessEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' };
 	if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
 	if (options.base) env['BASE_PATH'] = options.base;
+	if (options.site) env['SITE_URL'] = options.site;
 
 	const child = spawn(process.execPath, [astro, 'build', '--outDir', dir], { cwd: root, env });
 	let log = '';
