@@ -1,5 +1,10 @@
 import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import {
+	chromium as playwright,
+	type Browser,
+	type BrowserContextOptions,
+	type Page,
+} from 'playwright-core';
 
 /**
  * Flags of `@sparticuz/chromium` meant for a one-shot serverless function. Without them
@@ -27,13 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * A page that records what the console and uncaught errors say, so that a test can
- * insist that a page runs cleanly.
+ * insist that a page runs cleanly. A console message names the address it is about when
+ * it has one, so that a test expecting a 404 can tell that answer from any other.
+ * `options` set the page's own browser context: its viewport, colour scheme, whether
+ * JavaScript runs, its permissions.
  */
-export async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-	const page = await browser.newPage();
+export async function openPage(
+	browser: Browser,
+	options?: BrowserContextOptions,
+): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage(options);
 	const problems: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+		if (message.type() !== 'error' && message.type() !== 'warning') return;
+		const { url } = message.location();
+		problems.push(url ? `${message.text()} (${url})` : message.text());
 	});
 	page.on('pageerror', (error) => problems.push(error.message));
 	return { page, problems };

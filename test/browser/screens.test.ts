@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { serveSite, type StaticServer } from '../support/serve';
+import { sitePaths } from '../support/site-pages';
+
+const paths = await sitePaths(inject('siteDir'));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveSite(inject('siteDir'));
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser.close();
+	await server.close();
+});
+
+/** How far the page is wider than the window, in CSS pixels; 0 when it fits. */
+function overflow(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const root = document.scrollingElement ?? document.documentElement;
+		return Math.max(0, root.scrollWidth - root.clientWidth);
+	});
+}
+
+describe('a phone 360 px wide', () => {
+	let page: Page;
+
+	beforeAll(async () => {
+		({ page } = await openPage(browser, { viewport: { width: 360, height: 640 } }));
+	});
+
+	afterAll(async () => {
+		await page.close();
+	});
+
+	it('never scrolls sideways, on any page', async () => {
+		const wide: string[] = [];
+		for (const path of paths) {
+			await page.goto(new URL(path, server.url).href);
+			const extra = await overflow(page);
+			if (extra > 0) wide.push(`/${path}: ${extra} px too wide`);
+		}
+
+		expect(wide).toEqual([]);
+		expect(paths).toHaveLength(54);
+	});
+
+	it('never scrolls sideways with search results or suggestions showing', async () => {
+		await page.goto(new URL('search/?q=摄像头', server.url).href);
+		await page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().waitFor();
+		expect(await overflow(page)).toBe(0);
+
+		await page.goto(new URL('codes/6000001/', server.url).href);
+		await page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' }).fill('录制');
+		await page.getByRole('list', { name: '搜索建议' }).getByRole('listitem').first().waitFor();
+		expect(await overflow(page)).toBe(0);
+	});
+
+	it('shows each code of a range page as one column, its fix labelled', async () => {
+		await page.goto(new URL('ranges/6xxxxxx/', server.url).href);
+		const row = page.locator('[id="6000101"]');
+		const [description, fix] = await Promise.all([
+			row.locator('.description').boundingBox(),
+			row.locator('.fix').boundingBox(),
+		]);
+
+		expect(fix && description && fix.y > description.y).toBe(true);
+		expect(await row.locator('.fix').innerText()).toBe('处理建议请授权。');
+		const label = await row.getByText('处理建议', { exact: true }).boundingBox();
+		expect(label && label.width > 40).toBe(true);
+	});
+});
+
+describe('a wide screen, 1280 px', () => {
+	it('sets a code page beside its group, and a range page in columns', async () => {
+		const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		await page.goto(new URL('codes/6000101/', server.url).href);
+		const code = await page.getByRole('heading', { level: 1 }).boundingBox();
+		const group = await page.getByRole('heading', { name: '所属分组' }).boundingBox();
+		expect(code && group && group.x > code.x + 600 && group.y < code.y + 100).toBe(true);
+
+		await page.goto(new URL('ranges/6xxxxxx/', server.url).href);
+		const row = page.locator('[id="6000101"]');
+		const [description, fix] = await Promise.all([
+			row.locator('.description').boundingBox(),
+			row.locator('.fix').boundingBox(),
+		]);
+		expect(description && fix && fix.x > description.x && fix.y === description.y).toBe(true);
+		await page.close();
+	});
+});
+
+describe('printing', () => {
+	let page: Page;
+
+	beforeAll(async () => {
+		({ page } = await openPage(browser));
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	});
+
+	afterAll(async () => {
+		await page.close();
+	});
+
+	/** The parts of the page a printout leaves out, of those that are on screen. */
+	function printedParts(): Promise<Record<string, boolean>> {
+		return page.evaluate(() => {
+			const shown = (selector: string) =>
+				[...document.querySelectorAll(selector)].some(
+					(element) => getComputedStyle(element).display !== 'none',
+				);
+			return {
+				search: shown('form[role="search"]'),
+				footer: shown('footer'),
+				buttons: shown('button'),
+				address: shown('.page-address'),
+				table: shown('main table, main .code-list'),
+			};
+		});
+	}
+
+	it.each(['codes/', 'ranges/6xxxxxx/'])(
+		'prints /%s without search, footer or buttons, with its address, in black on white',
+		async (path) => {
+			await page.goto(new URL(path, server.url).href);
+
+			expect(await printedParts()).toEqual({
+				search: false,
+				footer: false,
+				buttons: false,
+				address: true,
+				table: true,
+			});
+			expect(await page.locator('.page-address').innerText()).toBe(
+				`本页地址：https://example.com/${path}`,
+			);
+			const colours = await page.evaluate(() => {
+				const style = getComputedStyle(document.body);
+				return [style.color, getComputedStyle(document.documentElement).backgroundColor];
+			});
+			expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+		},
+	);
+});

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { serveSite, type StaticServer } from '../support/serve';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveSite(inject('siteDir'));
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser.close();
+	await server.close();
+});
+
+it('answers /codes/6000999/ with a 404 page that names its range and offers a search', async () => {
+	const { page, problems } = await openPage(browser);
+	const url = new URL('codes/6000999/', server.url).href;
+	const response = await page.goto(url);
+
+	expect(response?.status()).toBe(404);
+	expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('页面不存在');
+	const explanation = page.getByText('错误码 6000999 不在错误码表中。', { exact: false });
+	expect(await explanation.innerText()).toBe(
+		'错误码 6000999 不在错误码表中。按号码，它属于 6xxxxxx · 运行时 号段。可能是 SDK 版本比本表新，或者号码抄错了。',
+	);
+	expect(await explanation.getByRole('link').getAttribute('href')).toBe('/ranges/6xxxxxx/');
+
+	await page.getByRole('link', { name: '搜索 6000999' }).click();
+	await page.waitForURL('**/search/?q=6000999');
+	await expect
+		.poll(() => page.getByRole('status').innerText())
+		.toBe('错误码 6000999 不在错误码表中。按号码，它属于 6xxxxxx · 运行时 号段。');
+
+	// The one console message is the browser noting the 404 status of the first page.
+	expect(problems).toEqual([
+		`Failed to load resource: the server responded with a status of 404 (Not Found) (${url})`,
+	]);
+	await page.close();
+});
+
+it('names the block too when the unknown code falls inside one', async () => {
+	const { page, problems } = await openPage(browser);
+	const url = new URL('codes/5000208/', server.url).href;
+	await page.goto(url);
+
+	expect(await page.getByText('错误码 5000208', { exact: false }).innerText()).toBe(
+		'错误码 5000208 不在错误码表中。按号码，它属于 5xxxxxx · 鉴权与授权 号段中的“功能授权”分组。可能是 SDK 版本比本表新，或者号码抄错了。',
+	);
+	expect(problems).toEqual([
+		`Failed to load resource: the server responded with a status of 404 (Not Found) (${url})`,
+	]);
+	await page.close();
+});
