@@ -15,7 +15,10 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	site,
 	base,
-	trailingSlash: 'always',
+	// Pages are folders (`/codes/6000101/`), and links always end in a slash. Accepting
+	// `/codes/6000101` too lets `astro preview` serve an address typed by hand, as static
+	// hosts do, instead of answering it with a bare 404.
+	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, linked rather than inlined: a reader downloads it
 	// once, and pages need no inline style under a strict Content-Security-Policy.
 	build: { format: 'directory', inlineStylesheets: 'never' },
