@@ -4,7 +4,7 @@ import { placeCodes } from './placement';
 import { ContentError } from './problems';
 import { readRanges, type LocatedRange } from './ranges';
 import type { CodeEntry, Range, Vocabulary } from './schemas';
-import { readErrorTable } from './table';
+import { readErrorTable, readErrorTableOffThread, type TableReading } from './table';
 import { readVocabulary } from './vocabulary';
 
 /** The content files, as paths relative to the project root. */
@@ -22,8 +22,11 @@ export interface Reference {
  * Reads and checks the table and the ranges from their sources. Throws a
  * `ContentError` that lists every problem found in both files.
  */
-export function checkReference(sources: ContentFiles, files: ContentFiles): Reference {
-	const table = readErrorTable(sources.table, files.table);
+export function checkReference(
+	sources: ContentFiles,
+	files: ContentFiles,
+	table: TableReading = readErrorTable(sources.table, files.table),
+): Reference {
 	const ranges = readRanges(sources.ranges, files.ranges);
 	const placement = placeCodes(table.rows, ranges.ranges, files);
 
@@ -47,7 +50,8 @@ export async function readReference(root: string, files: ContentFiles): Promise<
 		readFile(path.resolve(root, files.table), 'utf8'),
 		readFile(path.resolve(root, files.ranges), 'utf8'),
 	]);
-	return checkReference({ table, ranges }, files);
+	const reading = await readErrorTableOffThread(table, files.table);
+	return checkReference({ table, ranges }, files, reading);
 }
 
 /**

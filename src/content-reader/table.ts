@@ -1,9 +1,7 @@
 import type { Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { cellHtml, cellText } from './cells';
+import { parseMarkdown, parseMarkdownOffThread } from './markdown';
 import { problemAt, type Point, type Problem } from './problems';
 import type { CodeEntry } from './schemas';
 
@@ -24,16 +22,18 @@ const COLUMNS = 'code | description | fix';
 const NOTHING_TO_DO = '-';
 const WHOLE_NUMBER = /^(?:0|[1-9][0-9]*)$/;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /**
  * Reads the error-code table from a Markdown file: one GFM table with the columns
  * code, description and fix, anywhere among other prose. Rows come back in numeric order
  * of their codes; every row that cannot be read becomes a problem, none is dropped.
+ * `tree` is the parsed source, when it was parsed elsewhere.
  */
-export function readErrorTable(source: string, file: string): TableReading {
+export function readErrorTable(
+	source: string,
+	file: string,
+	tree: Root = parseMarkdown(withoutByteOrderMark(source)),
+): TableReading {
 	const text = withoutByteOrderMark(source);
-	const tree = parser.parse(text);
 	const [table, ...extraTables] = findTables(tree);
 	if (!table) return { rows: [], problems: [noTable(file)] };
 
@@ -54,6 +54,11 @@ export function readErrorTable(source: string, file: string): TableReading {
 
 	rows.sort((a, b) => a.code - b.code);
 	return { rows, problems };
+}
+
+/** Reads the table as `readErrorTable` does, with the Markdown parsed on a worker thread. */
+export async function readErrorTableOffThread(source: string, file: string): Promise<TableReading> {
+	return readErrorTable(source, file, await parseMarkdownOffThread(withoutByteOrderMark(source)));
 }
 
 function withoutByteOrderMark(source: string): string {
