@@ -4,7 +4,7 @@ import { placeCodes } from './placement';
 import { ContentError } from './problems';
 import { readRanges, type LocatedRange } from './ranges';
 import type { CodeEntry, Range, Vocabulary } from './schemas';
-import { readErrorTable, readErrorTableOffThread, type TableReading } from './table';
+import { readErrorTable, readErrorTableLean, type TableReading } from './table';
 import { readVocabulary } from './vocabulary';
 
 /** The content files, as paths relative to the project root. */
@@ -50,7 +50,7 @@ export async function readReference(root: string, files: ContentFiles): Promise<
 		readFile(path.resolve(root, files.table), 'utf8'),
 		readFile(path.resolve(root, files.ranges), 'utf8'),
 	]);
-	const reading = await readErrorTableOffThread(table, files.table);
+	const reading = await readErrorTableLean(table, files.table);
 	return checkReference({ table, ranges }, files, reading);
 }
 

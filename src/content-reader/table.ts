@@ -1,7 +1,7 @@
 import type { Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { cellHtml, cellText } from './cells';
-import { parseMarkdown, parseMarkdownOffThread } from './markdown';
+import { parseMarkdown, parseMarkdownLean } from './markdown';
 import { problemAt, type Point, type Problem } from './problems';
 import type { CodeEntry } from './schemas';
 
@@ -56,9 +56,9 @@ export function readErrorTable(
 	return { rows, problems };
 }
 
-/** Reads the table as `readErrorTable` does, with the Markdown parsed on a worker thread. */
-export async function readErrorTableOffThread(source: string, file: string): Promise<TableReading> {
-	return readErrorTable(source, file, await parseMarkdownOffThread(withoutByteOrderMark(source)));
+/** Reads the table as `readErrorTable` does, leaving less memory behind for a long table. */
+export async function readErrorTableLean(source: string, file: string): Promise<TableReading> {
+	return readErrorTable(source, file, await parseMarkdownLean(withoutByteOrderMark(source)));
 }
 
 function withoutByteOrderMark(source: string): string {
