@@ -85,6 +85,9 @@ describe('a table too long for one page per range', () => {
 		const lastBlock = blocksOf('2xxxxxx').at(-1) ?? '';
 
 		expect(selectAll('main table', tree)).toHaveLength(0);
+		expect(texts(tree, 'main > p')).toEqual([
+			'共 700 个错误码，分属 3 个号段、88 个分组。错误码太多，一页放不下，按分组分页列出：',
+		]);
 		expect(texts(tree, 'main h2')).toEqual([
 			'0 · 成功',
 			'1xxxxxx · 鉴权与授权',
