@@ -4,7 +4,17 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', '.test-output/', 'node_modules/', 'bench/results/', '**/*.mdx'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.test-output/',
+			'node_modules/',
+			'bench/results/',
+			'bench/work/',
+			'**/*.mdx',
+		],
+	},
 	...tseslint.configs.strictTypeChecked,
 	{
 		languageOptions: {

@@ -11,7 +11,7 @@ import {
  * Chromium behaves as a browser does: a closed page does not end the process, and pages
  * keep their same-origin and mixed-content rules, which the tests rely on.
  */
-const SERVERLESS_ONLY = new Set([
+export const SERVERLESS_ONLY = new Set([
 	'--single-process',
 	'--disable-web-security',
 	'--allow-running-insecure-content',
