@@ -66,7 +66,7 @@ export async function readVocabularyFile(
 		readFile(path.resolve(root, files.table), 'utf8'),
 		readFile(path.resolve(root, files.vocabulary), 'utf8'),
 	]);
-	const texts = readErrorTable(table, files.table).rows.flatMap((row) => [
+	const texts = (await readErrorTableLean(table, files.table)).rows.flatMap((row) => [
 		row.description,
 		row.fix ?? '',
 	]);
