@@ -34,11 +34,13 @@ export function buildTimeChart(points: readonly ChartPoint[]): string {
 		const at = y(tick);
 		return `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${at}" y2="${at}" stroke="#e5e5e5"/><text x="${MARGIN.left - 10}" y="${at + 4}" text-anchor="end">${tick}</text>`;
 	});
-	// Labels sit to the right of their point, but the last one's to its left, inside the chart.
+	// The line rises to the right, so labels sit below it on the right, the last one above it
+	// on the left, inside the chart.
 	const dots = sorted.map((p, i) => {
 		const last = i === sorted.length - 1;
 		const labelX = x(p.codes) + (last ? -8 : 8);
-		return `<circle cx="${x(p.codes)}" cy="${y(p.seconds)}" r="4" fill="#1f6feb"/><text x="${labelX}" y="${y(p.seconds) - 10}" text-anchor="${last ? 'end' : 'start'}">${p.seconds.toFixed(1)} s · ${p.peakMb} MB</text>`;
+		const labelY = y(p.seconds) + (last ? -10 : 18);
+		return `<circle cx="${x(p.codes)}" cy="${y(p.seconds)}" r="4" fill="#1f6feb"/><text x="${labelX}" y="${labelY}" text-anchor="${last ? 'end' : 'start'}">${p.seconds.toFixed(1)} s · ${p.peakMb} MB</text>`;
 	});
 	const target = y(TARGET_SECONDS);
 
