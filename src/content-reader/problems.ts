@@ -31,16 +31,26 @@ export function formatProblem(problem: Problem): string {
  */
 export class ContentError extends AstroError {
 	readonly problems: readonly Problem[];
+	/**
+	 * Where Astro's error printer says the error is. Without it, the printer takes the
+	 * place from the stack: a line of this reader, which tells a writer nothing.
+	 */
+	readonly loc: { file: string; line: number; column: number } | undefined;
 
 	constructor(problems: readonly Problem[]) {
 		const sorted = [...problems].sort(byPlace);
 		const count = sorted.length === 1 ? 'a problem' : `${sorted.length} problems`;
 		super(
 			`The error-code content has ${count}:\n${sorted.map(formatProblem).join('\n')}`,
-			'Each problem names the file, line and column to edit, and how to fix it.',
+			'Fix each problem at the file, line and column it names, then build again.',
 		);
 		this.name = 'ContentError';
 		this.problems = sorted;
+		const [first] = sorted;
+		this.loc = first && { file: first.file, line: first.line, column: first.column };
+		// The problems are in the content, not in the code that found them: a stack trace
+		// under the message would only send a writer looking in the wrong place.
+		this.stack = '';
 	}
 }
 
