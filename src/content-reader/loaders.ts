@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from './problems';
+import { ContentError, formatProblem } from './problems';
 import {
 	readRangesFile,
 	readReference,
@@ -13,7 +13,8 @@ import {
 /** The error-code table, one entry per code, each placed in its range and block. */
 export function errorCodesLoader(files: ContentFiles): Loader {
 	return watchedLoader('error-codes', [files.table, files.ranges], async (context, root) => {
-		const { codes, ranges } = await readReference(root, files);
+		const { codes, ranges, warnings } = await readReference(root, files);
+		for (const warning of warnings) context.logger.warn(formatProblem(warning));
 		const blockCount = ranges.reduce((sum, range) => sum + range.blocks.length, 0);
 
 		context.store.clear();

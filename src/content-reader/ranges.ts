@@ -45,9 +45,12 @@ export function readRanges(source: string, file: string): RangesReading {
 		return { ranges: [], problems };
 	}
 
-	const parsed = rangesInput.safeParse(document.toJS());
+	const input: unknown = document.toJS();
+	const parsed = rangesInput.safeParse(input);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => shapeProblem(file, lines, document, issue));
+		const problems = parsed.error.issues.map((issue) =>
+			shapeProblem(file, { lines, document, input }, issue),
+		);
 		return { ranges: [], problems };
 	}
 
@@ -155,12 +158,14 @@ function span(item: { first: number; last: number }): string {
 	return `${item.first}–${item.last}`;
 }
 
-function shapeProblem(
-	file: string,
-	lines: LineCounter,
-	document: Document,
-	issue: z.core.$ZodIssue,
-): Problem {
+/** The ranges file as YAML nodes, with their places, and as plain values. */
+interface ReadYaml {
+	lines: LineCounter;
+	document: Document;
+	input: unknown;
+}
+
+function shapeProblem(file: string, yaml: ReadYaml, issue: z.core.$ZodIssue): Problem {
 	const path = issue.path.filter((key) => typeof key !== 'symbol');
 	const field = issue.code === 'unrecognized_keys' ? undefined : path.at(-1);
 	const hint =
@@ -168,20 +173,44 @@ function shapeProblem(
 			? `Remove ${issue.keys.map((key) => `"${key}"`).join(', ')}: a range or block holds first, last, title, summary and (for a range) blocks.`
 			: (FIELD_HINTS[String(field)] ??
 				'Write the file as a list of ranges, each with first, last, title, summary and blocks.');
-	return problemAt(file, pointOf(document, lines, path), describeIssue(path, issue), hint);
+	const at = pointOf(yaml.document, yaml.lines, path);
+	return problemAt(file, at, describeIssue(path, issue, yaml.input), hint);
 }
 
-function describeIssue(path: readonly PropertyKey[], issue: z.core.$ZodIssue): string {
+function describeIssue(
+	path: readonly PropertyKey[],
+	issue: z.core.$ZodIssue,
+	input: unknown,
+): string {
 	const field = path.at(-1);
-	const owner = path.length > 2 ? 'block' : 'range';
+	const owner = ownerName(input, path);
 	if (issue.code === 'too_small' && (field === 'title' || field === 'summary')) {
-		return `This ${owner} has an empty ${field}.`;
+		return `${owner} has an empty ${field}.`;
 	}
-	if (issue.code === 'too_small' && field === 'blocks') return 'This range has no blocks.';
+	if (issue.code === 'too_small' && field === 'blocks') return `${owner} has no blocks.`;
 	if (issue.code === 'invalid_type' && issue.input === undefined && typeof field === 'string') {
-		return `This ${owner} has no ${field}.`;
+		return `${owner} has no ${field}.`;
 	}
 	return `${describePath(path)}: ${issue.message}.`;
+}
+
+/**
+ * The range or block that holds the field at `path`, named by its numbers when they can
+ * be read (`The range 5000000–5999999`), so that a writer finds it among the others.
+ */
+function ownerName(input: unknown, path: readonly PropertyKey[]): string {
+	const kind = path.length > 2 ? 'block' : 'range';
+	const owner = path
+		.slice(0, -1)
+		.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), input);
+	if (isRecord(owner) && typeof owner['first'] === 'number' && typeof owner['last'] === 'number') {
+		return `The ${kind} ${span({ first: owner['first'], last: owner['last'] })}`;
+	}
+	return `This ${kind}`;
+}
+
+function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
+	return typeof value === 'object' && value !== null;
 }
 
 function describePath(path: readonly PropertyKey[]): string {

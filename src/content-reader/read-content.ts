@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { placeCodes } from './placement';
-import { ContentError } from './problems';
+import { ContentError, type Problem } from './problems';
 import { readRanges, type LocatedRange } from './ranges';
 import type { CodeEntry, Range, Vocabulary } from './schemas';
 import { readErrorTable, readErrorTableLean, type TableReading } from './table';
@@ -16,6 +16,8 @@ export interface ContentFiles {
 export interface Reference {
 	codes: CodeEntry[];
 	ranges: Range[];
+	/** What was published, but not quite as written. */
+	warnings: Problem[];
 }
 
 /**
@@ -35,7 +37,11 @@ export function checkReference(
 	const problems = [...table.problems, ...ranges.problems, ...placementProblems];
 	if (problems.length > 0) throw new ContentError(problems);
 
-	return { codes: placement.codes, ranges: ranges.ranges.map(withoutPlaces) };
+	return {
+		codes: placement.codes,
+		ranges: ranges.ranges.map(withoutPlaces),
+		warnings: table.warnings,
+	};
 }
 
 /** Reads the ranges file alone, for the collection of ranges. */

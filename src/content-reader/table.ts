@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast';
+import type { Html, Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { cellHtml, cellText } from './cells';
 import { parseMarkdown, parseMarkdownLean } from './markdown';
@@ -13,7 +13,10 @@ export type CodeRow = Omit<CodeEntry, 'range' | 'block'> & {
 
 export interface TableReading {
 	rows: CodeRow[];
+	/** What stops the table from being published. */
 	problems: Problem[];
+	/** What is published, but not quite as written: a writer should know. */
+	warnings: Problem[];
 }
 
 const COLUMN_COUNT = 3;
@@ -35,7 +38,7 @@ export function readErrorTable(
 ): TableReading {
 	const text = withoutByteOrderMark(source);
 	const [table, ...extraTables] = findTables(tree);
-	if (!table) return { rows: [], problems: [noTable(file)] };
+	if (!table) return { rows: [], problems: [noTable(file)], warnings: [] };
 
 	const problems = extraTables.map((extra) => secondTable(file, extra, table));
 	problems.push(...findStrayRows(file, tree, text));
@@ -45,15 +48,17 @@ export function readErrorTable(
 	}
 
 	const rows: CodeRow[] = [];
+	const warnings: Problem[] = [];
 	for (const row of body) {
 		const read = readRow(file, row);
 		if ('problems' in read) problems.push(...read.problems);
 		else rows.push(read.row);
+		warnings.push(...findRawHtml(file, row));
 	}
 	problems.push(...findDuplicates(file, rows));
 
 	rows.sort((a, b) => a.code - b.code);
-	return { rows, problems };
+	return { rows, problems, warnings };
 }
 
 /** Reads the table as `readErrorTable` does, leaving less memory behind for a long table. */
@@ -132,6 +137,29 @@ function readCode(file: string, cell: TableCell, problems: Problem[]): number | 
 
 	problems.push(notAWholeNumber(file, cell, text));
 	return undefined;
+}
+
+/**
+ * Raw HTML in the description or fix: its tags are left out of the site, so that no
+ * markup from the table reaches a page. The text between them stays.
+ */
+function findRawHtml(file: string, row: TableRow): Problem[] {
+	const [codeCell, descriptionCell, fixCell] = row.children;
+	const code = codeCell ? cellText(codeCell) : '';
+	const cells = [
+		['description', descriptionCell],
+		['fix', fixCell],
+	] as const;
+	return cells.flatMap(([name, cell]) => {
+		const tags: Html[] = [];
+		if (cell) {
+			visit(cell, 'html', (node) => {
+				tags.push(node);
+			});
+		}
+		const [first] = tags;
+		return first ? [rawHtml(file, first, name, code, tags)] : [];
+	});
 }
 
 function findDuplicates(file: string, rows: readonly CodeRow[]): Problem[] {
@@ -224,6 +252,18 @@ function emptyFix(file: string, cell: TableCell, code: number | undefined): Prob
 		start(cell),
 		`The fix of code ${code ?? '(unreadable)'} is empty.`,
 		`Write what to do about the error, or "${NOTHING_TO_DO}" when there is nothing to do.`,
+	);
+}
+
+function rawHtml(file: string, first: Html, cell: string, code: string, tags: Html[]): Problem {
+	const written = tags.map((tag) =>
+		tag.value.length > 40 ? `${tag.value.slice(0, 39)}…` : tag.value,
+	);
+	return problemAt(
+		file,
+		start(first),
+		`The ${cell} of code ${code} holds raw HTML (${written.join(', ')}); the site shows the cell without it.`,
+		'Nothing to do if the cell reads as meant without the tags; otherwise ask for it to be written in Markdown.',
 	);
 }
 

@@ -51,8 +51,8 @@ describe('checkReference', () => {
 		const ranges = '- first: 0\n  last: 0\n  summary: 成功。\n  blocks: []\n';
 		expect(messagesFor(table, ranges)).toEqual([
 			'3:1 The code "x" is not a whole number.',
-			'1:3 This range has no title.',
-			'4:11 This range has no blocks.',
+			'1:3 The range 0–0 has no title.',
+			'4:11 The range 0–0 has no blocks.',
 		]);
 	});
 });

@@ -88,10 +88,20 @@ describe('readRanges reports', () => {
       summary: 录制。
 `;
 		expect(problemsOf(source)).toEqual([
-			'content/ranges.yaml:1:3 This range has no title.\n' +
+			'content/ranges.yaml:1:3 The range 6000000–6999999 has no title.\n' +
 				'  Fix: Give a "title": a few Chinese words that name what its codes are about.',
-			'content/ranges.yaml:7:14 This block has an empty title.\n' +
+			'content/ranges.yaml:7:14 The block 6000000–6000099 has an empty title.\n' +
 				'  Fix: Give a "title": a few Chinese words that name what its codes are about.',
+		]);
+	});
+
+	it('a range with no numbers, named by its place only', () => {
+		const source =
+			'- { summary: 运行时错误。, blocks: [{ first: 0, last: 0, title: 甲, summary: 甲。 }] }';
+		expect(problemsOf(source).map((problem) => problem.split('\n')[0])).toEqual([
+			'content/ranges.yaml:1:3 This range has no first.',
+			'content/ranges.yaml:1:3 This range has no last.',
+			'content/ranges.yaml:1:3 This range has no title.',
 		]);
 	});
 

@@ -36,6 +36,22 @@ describe('readErrorTable on the upstream table', () => {
 	});
 });
 
+describe('readErrorTable warns', () => {
+	it('of raw HTML in a description or fix, whose tags the site leaves out', () => {
+		const { rows, problems, warnings } = readErrorTable(
+			HEADER + '| 5000001 | License <b>格式</b>无效。 | - |\n',
+			FILE,
+		);
+
+		expect(problems).toEqual([]);
+		expect(rows[0]?.descriptionHtml).toBe('License 格式无效。');
+		expect(warnings.map(formatProblem)).toEqual([
+			'content/error-codes.md:3:21 The description of code 5000001 holds raw HTML (<b>, </b>); the site shows the cell without it.\n' +
+				'  Fix: Nothing to do if the cell reads as meant without the tags; otherwise ask for it to be written in Markdown.',
+		]);
+	});
+});
+
 describe('readErrorTable reports', () => {
 	it('a row with too few cells, at the row', () => {
 		expect(problemsOf('| 5000001 | License 格式无效。 |\n')).toEqual([
