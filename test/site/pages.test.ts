@@ -139,5 +139,6 @@ describe('the built site', () => {
 		const log = inject('siteBuildLog');
 		expect(log).toContain('Read 45 codes from content/error-codes.md, in 5 ranges and 13 blocks.');
 		expect(log).toMatch(/Indexed 45 code pages for search \(54 HTML files read\) in \d+\.\d s\./);
+		expect(log).not.toContain('[WARN] [error-codes]');
 	});
 });
