@@ -1,3 +1,4 @@
+import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,24 +11,41 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+export interface ServeOptions {
+	/**
+	 * Answer with the headers that the site's `_headers` file sets, as Netlify and
+	 * Cloudflare Pages do, so that a test runs the site under its own security policy.
+	 */
+	headersFile?: boolean;
+}
+
 /**
  * Serves a built site the way a static host does: files under `base`, and the site's
  * own 404 page, with status 404, for everything else.
  */
-export async function serveSite(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveSite(
+	dir: string,
+	base = '/',
+	options: ServeOptions = {},
+): Promise<StaticServer> {
 	const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
 	const notFound = await readFile(path.join(dir, '404.html'));
+	const headers = options.headersFile ? await readHeadersFile(path.join(dir, '_headers')) : [];
 
 	const server = http.createServer((request, response) => {
 		const answerNotFound = (): void => {
 			response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 			response.end(notFound);
 		};
-		if (!request.url?.startsWith(base)) {
+		const inSite = request.url?.startsWith(base) ? '/' + request.url.slice(base.length) : '';
+		for (const rule of headers) {
+			if (rule.forRegExp.test(inSite.replace(/\?.*$/, ''))) setHeaders(response, rule.values);
+		}
+		if (inSite === '') {
 			answerNotFound();
 			return;
 		}
-		request.url = '/' + request.url.slice(base.length);
+		request.url = inSite;
 		files(request, response, answerNotFound);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,4 +55,19 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticServer> 
 		url: `http://127.0.0.1:${port}${base}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+async function readHeadersFile(file: string): Promise<Header[]> {
+	const { headers, errors } = await parseAllHeaders({
+		headersFiles: [file],
+		configHeaders: undefined,
+		minimal: false,
+	});
+	if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+	if (headers.length === 0) throw new Error(`${file} sets no headers.`);
+	return headers.filter((header): header is Header => 'forRegExp' in header);
+}
+
+function setHeaders(response: http.ServerResponse, values: Record<string, string>): void {
+	for (const [name, value] of Object.entries(values)) response.setHeader(name, value);
 }

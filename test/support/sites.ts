@@ -4,6 +4,12 @@ import { fixtureFiles } from './fixtures';
 /** The sub-path the site is built for in the tests of deploying under one. */
 export const BASE_PATH = '/docs/errors/';
 
+/** The Content-Security-Policy that `public/_headers` ships and the README documents. */
+export const SECURITY_POLICY =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+	"font-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; " +
+	"frame-ancestors 'none'; object-src 'none'";
+
 /** The valid fixture that is built into a site: every allowed way of writing the table at once. */
 export const VALID_FIXTURE = 'valid/all-variants';
 
