@@ -38,7 +38,7 @@ async function open(path: string): Promise<Page> {
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+	await page.goto(new URL(path, server.url).href);
 	return page;
 }
 
