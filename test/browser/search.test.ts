@@ -88,6 +88,9 @@ async function searchFor(query: string): Promise<void> {
 	const box = page.getByRole('searchbox', { name: '搜索错误码' });
 	await box.fill('');
 	await box.pressSequentially(query);
+	// The search code may still be loading while the query is typed; it then runs the
+	// query when it starts. The query in the URL shows that it has run.
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query);
 	await expect
 		.poll(() => page.getByRole('list', { name: '搜索结果' }).getAttribute('aria-busy'))
 		.toBe(null);
