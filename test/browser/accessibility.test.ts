@@ -1,9 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { addAxe, axeViolations } from '../support/axe';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 import { sitePaths } from '../support/site-pages';
+
+const site = useSite(inject('siteDir'));
 
 const paths = await sitePaths(inject('siteDir'));
 const schemes = ['light', 'dark'] as const;
@@ -15,23 +17,14 @@ interface Tab {
 	problems: string[];
 }
 
-let server: StaticServer;
-let browser: Browser;
 const tabs = new Map<Scheme, Tab>();
 
 beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
 	for (const colorScheme of schemes) {
-		const tab = await openPage(browser, { colorScheme });
+		const tab = await openPage(site.browser, { colorScheme });
 		await addAxe(tab.page.context());
 		tabs.set(colorScheme, tab);
 	}
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
 });
 
 /**
@@ -42,7 +35,7 @@ async function checkBothSchemes(
 	path: string,
 	settle: (page: Page) => Promise<unknown> = () => Promise.resolve(),
 ): Promise<Record<Scheme, { violations: string[]; problems: string[] }>> {
-	const url = new URL(path, server.url).href;
+	const url = site.url(path);
 	const check = async (scheme: Scheme) => {
 		const { page, problems } = tabs.get(scheme) as Tab;
 		problems.length = 0;
@@ -88,7 +81,7 @@ describe('pages after a person has used them, in both colour schemes', () => {
 		);
 
 		// The one message is the browser noting the page's own 404 status.
-		const status = `Failed to load resource: the server responded with a status of 404 (Not Found) (${new URL(path, server.url).href})`;
+		const status = `Failed to load resource: the server responded with a status of 404 (Not Found) (${site.url(path)})`;
 		const expected = { violations: [], problems: [status] };
 		expect(found).toEqual({ light: expected, dark: expected });
 	});
@@ -96,8 +89,8 @@ describe('pages after a person has used them, in both colour schemes', () => {
 
 describe('keyboard use', () => {
 	it('reaches a visible skip link first, and it moves focus to the main content', async () => {
-		const { page, problems } = await openPage(browser);
-		await page.goto(new URL('ranges/6xxxxxx/', server.url).href);
+		const { page, problems } = await openPage(site.browser);
+		await page.goto(site.url('ranges/6xxxxxx/'));
 		await page.keyboard.press('Tab');
 
 		const skip = page.getByRole('link', { name: '跳到正文' });

@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 import { BASE_PATH } from '../support/sites';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(inject('baseSiteDir'), BASE_PATH, { headersFile: true });
+
 let page: Page;
 let problems: string[] = [];
 /** Every address the browser asked for, across all tests. */
 const requested: string[] = [];
-
-beforeAll(async () => {
-	server = await serveSite(inject('baseSiteDir'), BASE_PATH, { headersFile: true });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
 
 afterEach(async () => {
 	expect(problems).toEqual([]);
@@ -28,12 +18,12 @@ afterEach(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-	({ page, problems } = await openPage(browser));
+	({ page, problems } = await openPage(site.browser));
 	page.on('request', (request) => requested.push(request.url()));
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
 	});
-	await page.goto(new URL(path, server.url).href);
+	await page.goto(site.url(path));
 	return page;
 }
 
@@ -51,7 +41,7 @@ describe(`the site deployed under ${BASE_PATH}`, () => {
 			),
 		);
 		expect(sheets).toEqual([
-			expect.stringMatching(new RegExp(`^${server.url}_astro/[\\w.-]+\\.css [1-9]`)),
+			expect.stringMatching(new RegExp(`^${site.server.url}_astro/[\\w.-]+\\.css [1-9]`)),
 		]);
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
@@ -65,7 +55,7 @@ describe(`the site deployed under ${BASE_PATH}`, () => {
 		const first = results('搜索建议').first().getByRole('link').first();
 		await expect.poll(() => first.getAttribute('href')).toBe(`${BASE_PATH}codes/6000100/`);
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}codes/6000100/`);
+		await page.waitForURL(`${site.server.url}codes/6000100/`);
 	});
 
 	it('links code lookups under the base path on the search page', async () => {
@@ -103,23 +93,23 @@ describe(`the site deployed under ${BASE_PATH}`, () => {
 		);
 		// The page itself answers 404, as a host serves it for an unknown address.
 		expect(problems.sort()).toEqual([
-			`404 ${server.url}codes/6000999/`,
-			`Failed to load resource: the server responded with a status of 404 (Not Found) (${server.url}codes/6000999/)`,
+			`404 ${site.server.url}codes/6000999/`,
+			`Failed to load resource: the server responded with a status of 404 (Not Found) (${site.server.url}codes/6000999/)`,
 		]);
 		problems.length = 0;
 	});
 
 	it('never asked for an address outside the base path', () => {
-		const outside = requested.filter((url) => !url.startsWith(server.url));
+		const outside = requested.filter((url) => !url.startsWith(site.server.url));
 
 		expect(outside).toEqual([]);
 		// Search ran: Pagefind's engine and index, and the code lookup, were fetched.
 		expect(requested).toEqual(
 			expect.arrayContaining([
-				`${server.url}pagefind/pagefind.js`,
-				expect.stringMatching(new RegExp(`^${server.url}pagefind/wasm\\.[\\w-]+\\.pagefind$`)),
-				`${server.url}lookup/index.json`,
-				`${server.url}lookup/5000.json`,
+				`${site.server.url}pagefind/pagefind.js`,
+				expect.stringMatching(new RegExp(`^${site.server.url}pagefind/wasm\\.[\\w-]+\\.pagefind$`)),
+				`${site.server.url}lookup/index.json`,
+				`${site.server.url}lookup/5000.json`,
 			]),
 		);
 	});

@@ -1,40 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { describe, expect, inject, it } from 'vitest';
+import { usePagePerTest, useSite } from '../support/browser-session';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
-
-afterEach(async () => {
-	expect(problems).toEqual([]);
-	await page.close();
-});
-
-async function open(path: string): Promise<void> {
-	({ page, problems } = await openPage(browser, {
-		permissions: ['clipboard-read', 'clipboard-write'],
-	}));
-	await page.goto(new URL(path, server.url).href);
-}
+const site = useSite(inject('siteDir'));
+const tab = usePagePerTest(site, { permissions: ['clipboard-read', 'clipboard-write'] });
 
 /**
  * Presses the named button in the copy buttons of `code`, waits until their status line
  * says `said`, and returns what the clipboard then holds.
  */
 async function copyWith(code: number, name: string, said: string): Promise<string> {
+	const { page } = tab;
 	const group = page.getByRole('group', { name: `复制 ${code}` });
 	await group.getByRole('button', { name, exact: true }).click();
 	await expect.poll(() => group.getByRole('status').innerText()).toBe(said);
@@ -43,7 +18,7 @@ async function copyWith(code: number, name: string, said: string): Promise<strin
 
 describe('the copy buttons on a code page', () => {
 	it('copy the code, its link and a Markdown snippet, and say what they copied', async () => {
-		await open('codes/6000001/');
+		await tab.open('codes/6000001/');
 
 		expect(await copyWith(6000001, '复制错误码 6000001', '已复制错误码 6000001')).toBe('6000001');
 		expect(await copyWith(6000001, '复制 6000001 的链接', '已复制 6000001 的链接')).toBe(
@@ -61,7 +36,7 @@ describe('the copy buttons on a code page', () => {
 	});
 
 	it('copy "nothing to do" as the fix of a code whose table cell says "-"', async () => {
-		await open('codes/0/');
+		await tab.open('codes/0/');
 
 		expect(await copyWith(0, '复制 0 的 Markdown 摘要', '已复制 0 的 Markdown 摘要')).toBe(
 			['**错误码 0**：执行成功。', '处理建议：无需处理。', 'https://example.com/codes/0/'].join(
@@ -73,7 +48,7 @@ describe('the copy buttons on a code page', () => {
 
 describe('the copy buttons on a range page', () => {
 	it('copy the code of their own row, and only that row says so', async () => {
-		await open('ranges/6xxxxxx/#6000101');
+		await tab.open('ranges/6xxxxxx/#6000101');
 
 		expect(await copyWith(6000101, '复制错误码 6000101', '已复制错误码 6000101')).toBe('6000101');
 		expect(await copyWith(6000101, '复制 6000101 的链接', '已复制 6000101 的链接')).toBe(
@@ -88,7 +63,7 @@ describe('the copy buttons on a range page', () => {
 				'https://example.com/codes/6000101/',
 			].join('\n'),
 		);
-		const neighbour = page.getByRole('group', { name: '复制 6000102' }).getByRole('status');
+		const neighbour = tab.page.getByRole('group', { name: '复制 6000102' }).getByRole('status');
 		expect(await neighbour.innerText()).toBe('');
 	});
 });

@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 import { sitePaths } from '../support/site-pages';
 
+const site = useSite(inject('siteDir'));
+
 const paths = await sitePaths(inject('siteDir'));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
 
 /** How far the page is wider than the window, in CSS pixels; 0 when it fits. */
 function overflow(page: Page): Promise<number> {
@@ -30,7 +20,7 @@ describe('a phone 360 px wide', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		({ page } = await openPage(browser, { viewport: { width: 360, height: 640 } }));
+		({ page } = await openPage(site.browser, { viewport: { width: 360, height: 640 } }));
 	});
 
 	afterAll(async () => {
@@ -40,7 +30,7 @@ describe('a phone 360 px wide', () => {
 	it('never scrolls sideways, on any page', async () => {
 		const wide: string[] = [];
 		for (const path of paths) {
-			await page.goto(new URL(path, server.url).href);
+			await page.goto(site.url(path));
 			const extra = await overflow(page);
 			if (extra > 0) wide.push(`/${path}: ${extra} px too wide`);
 		}
@@ -50,18 +40,18 @@ describe('a phone 360 px wide', () => {
 	});
 
 	it('never scrolls sideways with search results or suggestions showing', async () => {
-		await page.goto(new URL('search/?q=摄像头', server.url).href);
+		await page.goto(site.url('search/?q=摄像头'));
 		await page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().waitFor();
 		expect(await overflow(page)).toBe(0);
 
-		await page.goto(new URL('codes/6000001/', server.url).href);
+		await page.goto(site.url('codes/6000001/'));
 		await page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' }).fill('录制');
 		await page.getByRole('list', { name: '搜索建议' }).getByRole('listitem').first().waitFor();
 		expect(await overflow(page)).toBe(0);
 	});
 
 	it('shows each code of a range page as one column, its fix labelled', async () => {
-		await page.goto(new URL('ranges/6xxxxxx/', server.url).href);
+		await page.goto(site.url('ranges/6xxxxxx/'));
 		const row = page.locator('[id="6000101"]');
 		const [description, fix] = await Promise.all([
 			row.locator('.description').boundingBox(),
@@ -77,13 +67,13 @@ describe('a phone 360 px wide', () => {
 
 describe('a wide screen, 1280 px', () => {
 	it('sets a code page beside its group, and a range page in columns', async () => {
-		const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-		await page.goto(new URL('codes/6000101/', server.url).href);
+		const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 800 } });
+		await page.goto(site.url('codes/6000101/'));
 		const code = await page.getByRole('heading', { level: 1 }).boundingBox();
 		const group = await page.getByRole('heading', { name: '所属分组' }).boundingBox();
 		expect(code && group && group.x > code.x + 600 && group.y < code.y + 100).toBe(true);
 
-		await page.goto(new URL('ranges/6xxxxxx/', server.url).href);
+		await page.goto(site.url('ranges/6xxxxxx/'));
 		const row = page.locator('[id="6000101"]');
 		const [description, fix] = await Promise.all([
 			row.locator('.description').boundingBox(),
@@ -98,7 +88,7 @@ describe('printing', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		({ page } = await openPage(browser));
+		({ page } = await openPage(site.browser));
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	});
 
@@ -126,7 +116,7 @@ describe('printing', () => {
 	it.each(['codes/', 'ranges/6xxxxxx/'])(
 		'prints /%s without search, footer or buttons, with its address, in black on white',
 		async (path) => {
-			await page.goto(new URL(path, server.url).href);
+			await page.goto(site.url(path));
 
 			expect(await printedParts()).toEqual({
 				search: false,

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
+
+const site = useSite(inject('siteDir'));
 
 /**
  * The queries people type, by kind, each with the code (or codes, any of which may come
@@ -26,21 +28,12 @@ const files = {
 	'more queries of the same kinds': await readCases('search-queries-more.yaml'),
 };
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-	({ page, problems } = await openPage(browser));
-	await page.goto(new URL('search/', server.url).href);
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
+	({ page, problems } = await openPage(site.browser));
+	await page.goto(site.url('search/'));
 });
 
 /** Types the query into the search page as a person does, and reads the first result's code. */

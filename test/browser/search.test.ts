@@ -1,31 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { usePagePerTest, useSite } from '../support/browser-session';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(inject('siteDir'));
+const tab = usePagePerTest(site);
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
-
-afterEach(async () => {
-	expect(problems).toEqual([]);
-	await page.close();
-});
 
 async function open(path: string): Promise<Page> {
-	({ page, problems } = await openPage(browser));
-	await page.goto(new URL(path, server.url).href);
+	page = await tab.open(path);
 	return page;
 }
 
@@ -170,9 +152,9 @@ describe('the results of the search page', () => {
 
 describe('a search index that fails to load', () => {
 	it('is named in the status, and codes are still found by number', async () => {
-		({ page, problems } = await openPage(browser));
+		page = await tab.start();
 		await page.route('**/pagefind/**', (route) => route.abort());
-		await page.goto(new URL('search/', server.url).href);
+		await page.goto(site.url('search/'));
 
 		await searchFor('摄像头');
 		expect(await page.getByRole('status').innerText()).toBe(
@@ -183,8 +165,8 @@ describe('a search index that fails to load', () => {
 		await searchFor('6000101');
 		expect(await resultCodes()).toEqual(['6000101']);
 		// The browser reports the blocked downloads; nothing else may go wrong.
-		expect(problems.every((problem) => problem.includes('net::ERR_FAILED'))).toBe(true);
-		problems.length = 0;
+		expect(tab.problems.every((problem) => problem.includes('net::ERR_FAILED'))).toBe(true);
+		tab.problems.length = 0;
 	});
 });
 
@@ -235,18 +217,5 @@ describe('the search box in the header', () => {
 		expect(await box.inputValue()).toBe('摄像头');
 		await box.press('Escape');
 		expect(await box.inputValue()).toBe('');
-	});
-});
-
-describe('a link to a code on its range page', () => {
-	it('lands on the code', async () => {
-		await open('ranges/6xxxxxx/#6000101');
-
-		const target = page.locator(':target');
-		expect(await target.getAttribute('id')).toBe('6000101');
-		expect(await target.locator('.code').innerText()).toBe('6000101');
-		const box = await target.boundingBox();
-		const viewport = page.viewportSize();
-		expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
 	});
 });

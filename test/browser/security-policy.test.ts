@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 import { SECURITY_POLICY } from '../support/sites';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(inject('siteDir'), '/', { headersFile: true });
+
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'), '/', { headersFile: true });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
 
 afterEach(async () => {
 	expect(await violations()).toEqual([]);
@@ -27,7 +17,7 @@ afterEach(async () => {
 
 /** Opens a page that records every breach of its security policy. */
 async function open(path: string): Promise<Page> {
-	({ page, problems } = await openPage(browser));
+	({ page, problems } = await openPage(site.browser));
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		Object.assign(window, { policyViolations: seen });
@@ -35,7 +25,7 @@ async function open(path: string): Promise<Page> {
 			seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
 		});
 	});
-	const response = await page.goto(new URL(path, server.url).href);
+	const response = await page.goto(site.url(path));
 	expect(response?.headers()['content-security-policy']).toBe(SECURITY_POLICY);
 	return page;
 }
@@ -114,7 +104,7 @@ describe('under the strict Content-Security-Policy of public/_headers', () => {
 		expect(await message.getByRole('link').getAttribute('href')).toBe('/ranges/6xxxxxx/');
 		// A 404 page is served with status 404, which the console reports.
 		expect(problems).toEqual([
-			`Failed to load resource: the server responded with a status of 404 (Not Found) (${server.url}codes/6000999/)`,
+			`Failed to load resource: the server responded with a status of 404 (Not Found) (${site.server.url}codes/6000999/)`,
 		]);
 		problems.length = 0;
 	});

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
+const site = useSite(inject('siteDir'));
 
 it('answers /codes/6000999/ with a 404 page that names its range and offers a search', async () => {
-	const { page, problems } = await openPage(browser);
-	const url = new URL('codes/6000999/', server.url).href;
+	const { page, problems } = await openPage(site.browser);
+	const url = site.url('codes/6000999/');
 	const response = await page.goto(url);
 
 	expect(response?.status()).toBe(404);
@@ -43,8 +31,8 @@ it('answers /codes/6000999/ with a 404 page that names its range and offers a se
 });
 
 it('names the block too when the unknown code falls inside one', async () => {
-	const { page, problems } = await openPage(browser);
-	const url = new URL('codes/5000208/', server.url).href;
+	const { page, problems } = await openPage(site.browser);
+	const url = site.url('codes/5000208/');
 	await page.goto(url);
 
 	expect(await page.getByText('错误码 5000208', { exact: false }).innerText()).toBe(

@@ -1,29 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 import { VALID_FIXTURE } from '../support/sites';
+
+const site = useSite(inject('fixtureSiteDir'));
 
 /**
  * The fixture's table carries script in its cells: an `<img onerror>`, a `<script>` and a
  * `javascript:` link, each of which would set the page's title to "pwned". The site is
  * served without its security policy here, so that only the reader stands in the way.
  */
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 let dialogs: string[];
-
-beforeAll(async () => {
-	server = await serveSite(inject('fixtureSiteDir'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
 
 afterEach(async () => {
 	expect(dialogs).toEqual([]);
@@ -32,13 +22,13 @@ afterEach(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-	({ page, problems } = await openPage(browser));
+	({ page, problems } = await openPage(site.browser));
 	dialogs = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.goto(new URL(path, server.url).href);
+	await page.goto(site.url(path));
 	return page;
 }
 

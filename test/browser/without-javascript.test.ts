@@ -1,25 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { readErrorTable } from '../../src/content-reader/table';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveSite, type StaticServer } from '../support/serve';
+import { openPage } from '../support/browser';
+import { useSite } from '../support/browser-session';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(inject('siteDir'));
+
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-	({ page, problems } = await openPage(browser, { javaScriptEnabled: false }));
+	({ page, problems } = await openPage(site.browser, { javaScriptEnabled: false }));
 });
 
 afterAll(async () => {
 	await page.close();
-	await browser.close();
-	await server.close();
 });
 
 /** The pages that links in the main content lead to, among those matching `pattern`. */
@@ -37,7 +33,7 @@ it('reaches every range from the home page and every code from the range pages',
 		await readFile('content/error-codes.md', 'utf8'),
 		'content/error-codes.md',
 	);
-	await page.goto(server.url);
+	await page.goto(site.server.url);
 	const rangePages = await linksIn(/^\/ranges\/[^/]+\/$/);
 
 	const reached: string[] = [];
@@ -62,11 +58,11 @@ it('reaches every range from the home page and every code from the range pages',
 });
 
 it('shows no copy button that could not work, and says that search needs JavaScript', async () => {
-	await page.goto(new URL('codes/6000101/', server.url).href);
+	await page.goto(site.url('codes/6000101/'));
 	expect(await page.getByRole('button', { name: /复制/ }).count()).toBe(0);
 	expect(await page.getByRole('group', { name: '复制 6000101' }).count()).toBe(0);
 
-	await page.goto(new URL('search/', server.url).href);
+	await page.goto(site.url('search/'));
 	// Playwright's text search skips <noscript>, so the note is found by its class.
 	const note = page.locator('main p.noscript');
 	expect(await note.isVisible()).toBe(true);
