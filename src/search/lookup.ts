@@ -36,10 +36,13 @@ export function shardsFor(digits: string, index: LookupIndex): string[] {
 }
 
 /** The range, and the block if any, that would hold `code` by its number. */
-export function placeOf(
-	code: number,
-	index: LookupIndex,
-): { range: LookupRange; block?: LookupRange['blocks'][number] } | undefined {
+/** Where a number falls: its range, and its block when one holds it. */
+export interface Place {
+	range: LookupRange;
+	block?: LookupRange['blocks'][number];
+}
+
+export function placeOf(code: number, index: Pick<LookupIndex, 'ranges'>): Place | undefined {
 	const range = index.ranges.find((r) => r.first <= code && code <= r.last);
 	if (!range) return undefined;
 	const block = range.blocks.find((b) => b.first <= code && code <= b.last);

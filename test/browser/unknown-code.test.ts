@@ -43,3 +43,38 @@ it('names the block too when the unknown code falls inside one', async () => {
 	]);
 	await page.close();
 });
+
+it('says the same in search, block included', async () => {
+	const { page, problems } = await openPage(site.browser);
+	await page.goto(site.url('search/?q=5000208'));
+
+	await expect
+		.poll(() => page.getByRole('status').innerText())
+		.toBe(
+			'错误码 5000208 不在错误码表中。按号码，它属于 5xxxxxx · 鉴权与授权 号段中的“功能授权”分组。',
+		);
+	expect(problems).toEqual([]);
+	await page.close();
+});
+
+it('says when a number falls in no range at all', async () => {
+	const { page } = await openPage(site.browser);
+	await page.goto(site.url('codes/9000001/'));
+
+	expect(await page.getByText('错误码 9000001', { exact: false }).innerText()).toBe(
+		'错误码 9000001 不在错误码表中。它的号码不属于任何已知号段。请确认错误码是否抄写正确。',
+	);
+	await page.close();
+});
+
+it.each(['codes/06000101/', 'codes/%EF%BC%96000101/', 'codes/06000101'])(
+	'goes from %s, a code of the table written another way, to its page',
+	async (path) => {
+		const { page } = await openPage(site.browser);
+		await page.goto(site.url(path));
+
+		await page.waitForURL(site.url('codes/6000101/'));
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('6000101');
+		await page.close();
+	},
+);

@@ -11,13 +11,7 @@ import {
 	type SearchWords,
 } from '../query-plan';
 import { rankCodes, searchTerms, type Candidate } from '../rank';
-import {
-	placeOf,
-	shardsFor,
-	type LookupIndex,
-	type LookupRange,
-	type LookupShard,
-} from '../lookup';
+import { placeOf, shardsFor, type LookupIndex, type LookupShard, type Place } from '../lookup';
 
 /** One code in a list of results. */
 export interface Hit {
@@ -32,7 +26,7 @@ export interface Outcome {
 	query: ParsedQuery;
 	hits: Hit[];
 	/** Set when the query is a code that the table does not hold. */
-	unknownCode?: { code: string; range?: LookupRange; block?: LookupRange['blocks'][number] };
+	unknownCode?: { code: string; place: Place | undefined };
 }
 
 /** The parts of Pagefind's browser API that search uses. */
@@ -110,7 +104,7 @@ async function searchCode(query: ParsedQuery, digits: string): Promise<Outcome> 
 	);
 
 	if (hits.length > 0) return { query, hits: hits.slice(0, RESULT_LIMIT) };
-	return { query, hits, unknownCode: { code: digits, ...placeOf(Number(digits), index) } };
+	return { query, hits, unknownCode: { code: digits, place: placeOf(Number(digits), index) } };
 }
 
 async function exactCodes(numbers: readonly string[]): Promise<Hit[]> {

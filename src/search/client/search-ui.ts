@@ -1,4 +1,5 @@
 import type { ExcerptPart } from '../excerpt';
+import { describeUnknownCode } from './unknown-code';
 import { search, warmUp, type Hit, type Outcome } from './engine';
 
 /**
@@ -122,19 +123,7 @@ function showFailure(parts: Parts): void {
 
 function statusFor({ query, hits, unknownCode }: Outcome): (string | Node)[] {
 	if (query.text === '') return ['输入错误码，或描述遇到的问题，例如 6000101、摄像头打开失败。'];
-	if (unknownCode) {
-		const where = unknownCode.range
-			? [
-					'按号码，它属于 ',
-					link(
-						`${base}ranges/${unknownCode.range.id}/`,
-						`${unknownCode.range.id} · ${unknownCode.range.title}`,
-					),
-					' 号段。',
-				]
-			: ['它不属于任何已知号段。'];
-		return [`错误码 ${unknownCode.code} 不在错误码表中。`, ...where];
-	}
+	if (unknownCode) return describeUnknownCode(unknownCode.code, unknownCode.place);
 	if (hits.length === 0) {
 		return [
 			`没有找到与“${query.text}”相关的错误码。换个说法试试，或`,
