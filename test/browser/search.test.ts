@@ -26,6 +26,24 @@ describe('the search page', () => {
 		expect(await results().first().locator('code').innerText()).toBe('6000100');
 	});
 
+	it('keeps what was typed before its search code had loaded', async () => {
+		page = await tab.start();
+		let release = (): void => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/search-ui.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(site.url('search/'));
+		await page.getByRole('searchbox', { name: '搜索错误码' }).pressSequentially('摄像头打开');
+		release();
+
+		await expect.poll(() => results().first().locator('code').innerText()).toBe('6000100');
+		expect(await page.getByRole('searchbox', { name: '搜索错误码' }).inputValue()).toBe(
+			'摄像头打开',
+		);
+	});
+
 	it('runs the query in its URL, so a search can be shared', async () => {
 		await open('search/?q=50002');
 

@@ -65,7 +65,10 @@ function attach(form: HTMLFormElement): void {
 		});
 	}
 
-	if (parts.isPage) parts.input.value = new URLSearchParams(location.search).get('q') ?? '';
+	// What a person typed while this code was loading wins over the query in the URL.
+	if (parts.isPage && parts.input.value === '') {
+		parts.input.value = new URLSearchParams(location.search).get('q') ?? '';
+	}
 	if (parts.input.value.trim() !== '') run();
 }
 
