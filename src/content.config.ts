@@ -3,8 +3,9 @@ import { errorCodesLoader, rangesLoader, vocabularyLoader } from './content-read
 import { codeEntrySchema, rangeSchema, vocabularySchema } from './content-reader/schemas';
 
 /**
- * The folder that holds the table, the ranges and the search vocabulary. CONTENT_DIR points a build at another
- * copy of them, such as a test fixture or a generated table for benchmarks.
+ * The folder that holds the table, the ranges and the search vocabulary. CONTENT_DIR
+ * points a build at another copy of them, such as a test fixture or a generated table for
+ * benchmarks.
  */
 const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 const files = { table: `${contentDir}/error-codes.md`, ranges: `${contentDir}/ranges.yaml` };
