@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { foldText } from '../search/fold-text';
+import { matchKey, units } from '../search/query-plan';
 import { problemAt, type Point, type Problem } from './problems';
 import type { Vocabulary } from './schemas';
 import { pointOf, toPoint, yamlProblem } from './yaml-places';
@@ -66,9 +67,10 @@ export function readVocabulary(
 	const entries = locateEntries(document, lines);
 	const ignored = locateList(document.getIn(['ignore'], true), lines);
 	const minor = locateList(document.getIn(['minor'], true), lines);
+	const table = foldText(tableTexts.join('\n'));
 	const problems = [
-		...checkEntries(file, entries, foldText(tableTexts.join('\n'))),
-		...checkIgnored(file, ignored, entries),
+		...checkEntries(file, entries, table),
+		...checkIgnored(file, ignored, entries, table),
 		...checkMinor(file, minor, ignored),
 	];
 	const vocabulary = {
@@ -113,35 +115,48 @@ function checkEntries(file: string, entries: readonly LocatedEntry[], table: str
 
 		const seen = new Map<string, LocatedWord>();
 		for (const synonym of synonyms) {
-			const folded = foldText(synonym.word);
-			const earlier = seen.get(folded);
-			if (folded === foldText(word.word)) problems.push(wordForItself(file, synonym));
+			const key = matchKey(synonym.word);
+			const earlier = seen.get(key);
+			if (key === matchKey(word.word)) problems.push(wordForItself(file, synonym));
 			else if (earlier) problems.push(listedTwice(file, synonym, earlier, `for "${word.word}"`));
-			else seen.set(folded, synonym);
+			else seen.set(key, synonym);
 		}
 	}
 	return problems;
 }
 
+/**
+ * Ignored words are compared as search compares them, by stem: ignoring `are` would also
+ * ignore `AR`. An ignored word may be a Chinese filler that the table uses (的), but never
+ * a Latin word of the table, or that word could not be searched at all.
+ */
 function checkIgnored(
 	file: string,
 	ignored: readonly LocatedWord[],
 	entries: readonly LocatedEntry[],
+	table: string,
 ): Problem[] {
 	const searched = new Map<string, LocatedWord>();
 	for (const { word, synonyms } of entries) {
-		for (const item of [word, ...synonyms]) searched.set(foldText(item.word), item);
+		for (const item of [word, ...synonyms]) searched.set(matchKey(item.word), item);
 	}
+	const tableWords = new Map(
+		units(table)
+			.filter((unit) => !unit.han)
+			.map((unit) => [unit.key, unit.text]),
+	);
 
 	const problems: Problem[] = [];
 	const seen = new Map<string, LocatedWord>();
 	for (const item of ignored) {
-		const folded = foldText(item.word);
-		const searchedAs = searched.get(folded);
-		const earlier = seen.get(folded);
+		const key = matchKey(item.word);
+		const searchedAs = searched.get(key);
+		const inTable = tableWords.get(key);
+		const earlier = seen.get(key);
 		if (searchedAs) problems.push(ignoredButSearched(file, item, searchedAs));
+		else if (inTable !== undefined) problems.push(ignoredButInTable(file, item, inTable));
 		else if (earlier) problems.push(listedTwice(file, item, earlier, 'in "ignore"'));
-		else seen.set(folded, item);
+		else seen.set(key, item);
 	}
 	return problems;
 }
@@ -151,16 +166,16 @@ function checkMinor(
 	minor: readonly LocatedWord[],
 	ignored: readonly LocatedWord[],
 ): Problem[] {
-	const ignoredAt = new Map(ignored.map((item) => [foldText(item.word), item]));
+	const ignoredAt = new Map(ignored.map((item) => [matchKey(item.word), item]));
 	const problems: Problem[] = [];
 	const seen = new Map<string, LocatedWord>();
 	for (const item of minor) {
-		const folded = foldText(item.word);
-		const alsoIgnored = ignoredAt.get(folded);
-		const earlier = seen.get(folded);
+		const key = matchKey(item.word);
+		const alsoIgnored = ignoredAt.get(key);
+		const earlier = seen.get(key);
 		if (alsoIgnored) problems.push(minorButIgnored(file, item, alsoIgnored));
 		else if (earlier) problems.push(listedTwice(file, item, earlier, 'in "minor"'));
-		else seen.set(folded, item);
+		else seen.set(key, item);
 	}
 	return problems;
 }
@@ -207,11 +222,21 @@ function listedTwice(
 }
 
 function ignoredButSearched(file: string, item: LocatedWord, searchedAs: LocatedWord): Problem {
+	const as = matchKey(item.word) === matchKey(searchedAs.word) && item.word !== searchedAs.word;
 	return problemAt(
 		file,
 		item.at,
-		`"${item.word}" is ignored, but line ${searchedAs.at.line} makes it a search word.`,
+		`"${item.word}" is ignored, but line ${searchedAs.at.line} makes ${as ? `"${searchedAs.word}", the same word to search,` : 'it'} a search word.`,
 		'Keep the word in one place: remove it from "ignore", or from "words".',
+	);
+}
+
+function ignoredButInTable(file: string, item: LocatedWord, tableWord: string): Problem {
+	return problemAt(
+		file,
+		item.at,
+		`"${item.word}" is ignored, but search reads it as "${tableWord}", a word of the error-code table.`,
+		'Remove it from "ignore": search could not find the codes that say it.',
 	);
 }
 

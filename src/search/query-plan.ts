@@ -84,6 +84,14 @@ export function units(text: string): Unit[] {
 	});
 }
 
+/**
+ * What matching compares for a word or phrase: its units' keys. Two words with one key
+ * are one word to search (`permission`, `permissions`; `AR`, `are`).
+ */
+export function matchKey(text: string): string {
+	return keyOf(foldText(text)).key;
+}
+
 function keyOf(text: string): { key: string; length: number } {
 	const found = units(text);
 	return { key: found.map((unit) => unit.key).join(' '), length: found.length };

@@ -31,7 +31,7 @@ describe('readVocabulary on the editorial vocabulary', () => {
 		expect(synonymsOf('摄像头')).toContain('相机');
 		expect(synonymsOf('录制')).toContain('录屏');
 		expect(synonymsOf('麦克风')).toContain('话筒');
-		expect(synonymsOf('过期')).toContain('expired');
+		expect(synonymsOf('过期')).toContain('expire');
 	});
 
 	it('reads the words as written, and the ignored words', () => {
@@ -87,6 +87,20 @@ describe('readVocabulary reports', () => {
 				'  Fix: Keep the word in one place: remove it from "ignore", or from "words".',
 			'content/vocabulary.yaml:3:17 "的" is listed twice in "ignore"; it is listed first at line 3, column 10.\n' +
 				'  Fix: Delete one of them.',
+		]);
+	});
+
+	it('words that search reads as one: two forms of a word, and a filler that stems like a word of the table', () => {
+		const table = ['使用 AR 驱动时，License 不包含授权。'];
+		const source =
+			'words:\n  驱动: [driver, drivers]\n  AR: [arkit]\nignore: [are, licensing, 的]\n';
+		expect(readVocabulary(source, FILE, table).problems.map(formatProblem)).toEqual([
+			'content/vocabulary.yaml:2:16 "drivers" is listed twice for "驱动"; it is listed first at line 2, column 8.\n' +
+				'  Fix: Delete one of them.',
+			'content/vocabulary.yaml:4:10 "are" is ignored, but line 3 makes "AR", the same word to search, a search word.\n' +
+				'  Fix: Keep the word in one place: remove it from "ignore", or from "words".',
+			'content/vocabulary.yaml:4:15 "licensing" is ignored, but search reads it as "license", a word of the error-code table.\n' +
+				'  Fix: Remove it from "ignore": search could not find the codes that say it.',
 		]);
 	});
 
