@@ -26,6 +26,14 @@ describe('the search page', () => {
 		expect(await results().first().locator('code').innerText()).toBe('6000100');
 	});
 
+	it('puts the cursor in its box when it is opened without a query', async () => {
+		await open('search/');
+
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name') ?? null))
+			.toBe('q');
+	});
+
 	it('keeps what was typed before its search code had loaded', async () => {
 		page = await tab.start();
 		let release = (): void => undefined;
@@ -208,6 +216,23 @@ describe('the search box in the header', () => {
 			.poll(() => results('搜索建议').first().locator('code').innerText())
 			.toBe('6000101');
 		await box.press('Enter');
+		await page.waitForURL('**/codes/6000101/');
+	});
+
+	it('opens the code when Enter comes before the search code has loaded', async () => {
+		page = await tab.start();
+		let release = (): void => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/search-ui.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(site.url('codes/0/'));
+		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });
+		await box.fill('6000101');
+		await box.press('Enter');
+		release();
+
 		await page.waitForURL('**/codes/6000101/');
 	});
 

@@ -5,12 +5,32 @@
  */
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search-form]')];
 let ui: Promise<void> | undefined;
+let attached = false;
 
 function startSearch(): Promise<void> {
 	ui ??= import('./search-ui').then((module) => {
 		module.attachAll(forms);
+		attached = true;
 	});
 	return ui;
+}
+
+/**
+ * Enter pressed before the search code has arrived waits for it, so that a pasted code
+ * still opens its page; only if the code cannot load does the form go to the search page.
+ */
+function holdSubmit(event: SubmitEvent): void {
+	if (attached) return;
+	event.preventDefault();
+	const form = event.currentTarget as HTMLFormElement;
+	startSearch().then(
+		() => {
+			form.requestSubmit();
+		},
+		() => {
+			form.submit();
+		},
+	);
 }
 
 function primaryInput(): HTMLInputElement | undefined {
@@ -33,6 +53,7 @@ for (const form of forms) {
 		},
 		{ once: true },
 	);
+	form.addEventListener('submit', holdSubmit);
 	if (form.dataset['variant'] === 'page') void startSearch();
 }
 

@@ -68,6 +68,8 @@ function attach(form: HTMLFormElement): void {
 	// What a person typed while this code was loading wins over the query in the URL.
 	if (parts.isPage && parts.input.value === '') {
 		parts.input.value = new URLSearchParams(location.search).get('q') ?? '';
+		// Come to search without a query, the reader is here to type one.
+		if (parts.input.value === '' && document.activeElement === document.body) parts.input.focus();
 	}
 	if (parts.input.value.trim() !== '') run();
 }
