@@ -12,6 +12,20 @@ import { pagefindIndex } from './src/search/pagefind-index';
 const site = process.env.SITE_URL ?? 'https://example.com';
 const base = process.env.BASE_PATH ?? '/';
 
+/** A build without SITE_URL publishes addresses on the placeholder origin: say so. */
+const siteUrlNotice = {
+	name: 'site-url',
+	hooks: {
+		/** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+		'astro:build:start': ({ logger }) => {
+			if (process.env.SITE_URL) return;
+			logger.warn(
+				`SITE_URL is not set: canonical links, the sitemap and copied links point at ${site}. Set it to the public origin for a build you deploy.`,
+			);
+		},
+	},
+};
+
 export default defineConfig({
 	site,
 	base,
@@ -23,5 +37,5 @@ export default defineConfig({
 	// once, and pages need no inline style under a strict Content-Security-Policy.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { cssCodeSplit: false } },
-	integrations: [mdx(), sitemap(), pagefindIndex()],
+	integrations: [siteUrlNotice, mdx(), sitemap(), pagefindIndex()],
 });

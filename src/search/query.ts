@@ -8,6 +8,11 @@ export interface ParsedQuery {
 	text: string;
 	/** The code, when the query is a code and nothing else (labels aside). */
 	code?: string;
+	/**
+	 * Whether the code came with a label, a sign or separators: pasted from a log, it is a
+	 * whole value, not the start of one, so only that very code answers it.
+	 */
+	whole?: boolean;
 	/** Every number in the query written as a code is, such as one pasted next to some words. */
 	numbers: string[];
 }
@@ -21,16 +26,19 @@ const CODE_LABELS =
 /** Signs, separators and brackets that may surround or split a pasted code. */
 const CODE_NOISE = /[\s\p{P}\p{S}]/gu;
 const DIGITS = /[0-9]+/g;
+/** A number standing on its own, not digits inside a Latin word such as `0x5B9A75`. */
+const NUMBER = /(?<![A-Za-z0-9_])[0-9]+(?![A-Za-z0-9_])/g;
 const AS_A_CODE = /^(?:0|[1-9][0-9]*)$/;
 
 export function parseQuery(raw: string): ParsedQuery {
 	const text = raw.normalize('NFKC').trim();
 	const runs = text.match(DIGITS) ?? [];
-	const numbers = runs.filter((run) => AS_A_CODE.test(run));
+	const numbers = (text.match(NUMBER) ?? []).filter((run) => AS_A_CODE.test(run));
 	const rest = text.replace(CODE_LABELS, '').replace(CODE_NOISE, '');
 	if (!/^[0-9]+$/.test(rest) || !(runs.length === 1 || isGrouped(runs))) return { text, numbers };
 
-	return { text, code: runs.join('').replace(/^0+(?=[0-9])/, ''), numbers };
+	const code = runs.join('').replace(/^0+(?=[0-9])/, '');
+	return { text, code, whole: !/^[0-9]+$/.test(text), numbers };
 }
 
 /**

@@ -26,6 +26,23 @@ describe('the search page', () => {
 		expect(await results().first().locator('code').innerText()).toBe('6000100');
 	});
 
+	it('answers a signed value such as -1 with that value only, never a code starting with it', async () => {
+		await open('search/?q=-1');
+
+		await expect
+			.poll(() => page.getByRole('status').innerText())
+			.toBe('错误码 1 不在错误码表中。它的号码不属于任何已知号段。');
+		expect(await results().count()).toBe(0);
+	});
+
+	it('reads no code into digits inside a word such as 0x5B9A75', async () => {
+		await open('search/?q=0x5B9A75');
+
+		await expect
+			.poll(() => page.getByRole('status').innerText())
+			.toBe('没有找到与“0x5B9A75”相关的错误码。换个说法试试，或浏览全部错误码。');
+	});
+
 	it('puts the cursor in its box when it is opened without a query', async () => {
 		await open('search/');
 

@@ -30,6 +30,16 @@ describe('parseQuery', () => {
 	it('keeps the numbers written as codes, for codes pasted among words', () => {
 		expect(parseQuery('onError 6000101, 6000102 摄像头').numbers).toEqual(['6000101', '6000102']);
 		expect(parseQuery('6 000 101 摄像头').numbers).toEqual(['6', '101']);
+		expect(parseQuery('错误码6000101 摄像头').numbers).toEqual(['6000101']);
 		expect(parseQuery('第 007 号').numbers).toEqual([]);
+		expect(parseQuery('0x5B9A75 摄像头').numbers).toEqual([]);
+	});
+
+	it('reads bare digits as the start of a code, and a code with a label or sign as whole', () => {
+		expect(parseQuery('50002')).toMatchObject({ code: '50002', whole: false });
+		expect(parseQuery('５０００２').whole).toBe(false);
+		expect(parseQuery('-1')).toMatchObject({ code: '1', whole: true });
+		expect(parseQuery('错误码：6000101').whole).toBe(true);
+		expect(parseQuery('6 000 101').whole).toBe(true);
 	});
 });

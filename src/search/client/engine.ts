@@ -87,14 +87,19 @@ export async function search(raw: string): Promise<Outcome> {
 	return { query, hits: hits.slice(0, RESULT_LIMIT) };
 }
 
-/** The code itself first, then the codes that start with its digits, in numeric order. */
+/**
+ * The code itself first, then the codes that start with its digits, in numeric order;
+ * a whole pasted value (`-1`, `错误码：6000101`) only the code itself.
+ */
 async function searchCode(query: ParsedQuery, digits: string): Promise<Outcome> {
 	const index = await loadLookupIndex();
+	const matches = (code: string): boolean =>
+		query.whole ? code === digits : code.startsWith(digits);
 	const hits: Hit[] = [];
 	for (const key of shardsFor(digits, index)) {
 		const shard = await loadShard(key);
 		for (const [code, description] of shard) {
-			if (String(code).startsWith(digits)) hits.push(codeHit(code, description));
+			if (matches(String(code))) hits.push(codeHit(code, description));
 		}
 		if (hits.length >= RESULT_LIMIT) break;
 	}
