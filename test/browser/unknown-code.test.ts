@@ -57,13 +57,17 @@ it('says the same in search, block included', async () => {
 	await page.close();
 });
 
-it('says when a number falls in no range at all', async () => {
-	const { page } = await openPage(site.browser);
-	await page.goto(site.url('codes/9000001/'));
+it('says when a number falls in no range at all, asking for no lookup that does not exist', async () => {
+	const { page, problems } = await openPage(site.browser);
+	const url = site.url('codes/9000001/');
+	await page.goto(url);
 
 	expect(await page.getByText('错误码 9000001', { exact: false }).innerText()).toBe(
 		'错误码 9000001 不在错误码表中。它的号码不属于任何已知号段。请确认错误码是否抄写正确。',
 	);
+	expect(problems).toEqual([
+		`Failed to load resource: the server responded with a status of 404 (Not Found) (${url})`,
+	]);
 	await page.close();
 });
 

@@ -1,5 +1,5 @@
 import { parseQuery } from '../query';
-import { placeOf, shardKey, type LookupRange, type LookupShard, type Place } from '../lookup';
+import { placeOf, shardKey, type LookupIndex, type LookupShard, type Place } from '../lookup';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -19,11 +19,12 @@ export async function explainUnknownCode(): Promise<void> {
 	const data = document.querySelector('[data-lookup-index]')?.textContent;
 	if (code === undefined || !box || !message || !search || !data) return;
 
-	if (await isInTable(code)) {
+	const index = JSON.parse(data) as LookupIndex;
+	if (await isInTable(code, index)) {
 		location.replace(`${base}codes/${code}/${location.search}${location.hash}`);
 		return;
 	}
-	const place = placeOf(Number(code), { ranges: JSON.parse(data) as LookupRange[] });
+	const place = placeOf(Number(code), index);
 	message.replaceChildren(
 		...describeUnknownCode(code, place),
 		place ? '可能是 SDK 版本比本表新，或者号码抄错了。' : '请确认错误码是否抄写正确。',
@@ -48,9 +49,11 @@ export function describeUnknownCode(code: string, place: Place | undefined): (st
 	return [said, '按号码，它属于 ', link, ` 号段${block}。`];
 }
 
-/** Whether the table holds `code`, asked of the code lookup's shard for it. */
-async function isInTable(code: string): Promise<boolean> {
-	const response = await fetch(`${base}lookup/${shardKey(code)}.json`).catch(() => undefined);
+/** Whether the table holds `code`, asked of the code lookup's shard for it, if any. */
+async function isInTable(code: string, index: LookupIndex): Promise<boolean> {
+	const key = shardKey(code);
+	if (!(key in index.shards)) return false;
+	const response = await fetch(`${base}lookup/${key}.json`).catch(() => undefined);
 	if (!response?.ok) return false;
 	const shard = (await response.json()) as LookupShard;
 	return shard.some(([entry]) => String(entry) === code);
