@@ -28,19 +28,23 @@ async function copy(button: HTMLButtonElement): Promise<void> {
 	const written = navigator.clipboard.writeText(button.dataset['copy'] ?? '');
 	const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
 	let message: string;
+	let failed = false;
 	try {
 		await written;
 		// The button's name says what it copies (`复制 6000101 的链接`); the status, that it did.
 		message = `已${button.getAttribute('aria-label') ?? '复制'}`;
 	} catch {
 		message = '没能写入剪贴板，请选中文字后手动复制。';
+		failed = true;
 	}
-	if (status) say(status, message);
+	if (status) say(status, message, failed);
 }
 
-function say(status: HTMLElement, message: string): void {
+function say(status: HTMLElement, message: string, failed: boolean): void {
 	clearTimeout(timers.get(status));
 	status.textContent = message;
+	// Shown in the colour of success only when it is one.
+	status.toggleAttribute('data-failed', failed);
 	timers.set(
 		status,
 		window.setTimeout(() => {

@@ -67,3 +67,24 @@ describe('the copy buttons on a range page', () => {
 		expect(await neighbour.innerText()).toBe('');
 	});
 });
+
+describe('a copy button whose clipboard refuses the text', () => {
+	it('says how to copy by hand, in the colour of the text rather than of success', async () => {
+		const page = await tab.start();
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new DOMException('', 'NotAllowedError'));
+		});
+		await page.goto(site.url('codes/6000101/'));
+
+		const group = page.getByRole('group', { name: '复制 6000101' });
+		await group.getByRole('button', { name: '复制错误码 6000101', exact: true }).click();
+		const status = group.getByRole('status');
+		await expect.poll(() => status.innerText()).toBe('没能写入剪贴板，请选中文字后手动复制。');
+
+		const colours = await status.evaluate((element) => ({
+			status: getComputedStyle(element).color,
+			text: getComputedStyle(document.body).color,
+		}));
+		expect(colours.status).toBe(colours.text);
+	});
+});

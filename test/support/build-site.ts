@@ -34,8 +34,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
 
-	// The deploy variables of whoever runs the tests must not change what the tests see.
-	const { SITE_URL: _site, BASE_PATH: _base, ...inherited } = process.env;
+	// The deploy variables of whoever runs the tests must not change what the tests see,
+	// and Vitest's NODE_ENV=test would make Vite build for development, not as
+	// `npm run build` does.
+	const { SITE_URL: _site, BASE_PATH: _base, NODE_ENV: _mode, ...inherited } = process.env;
 	const env: NodeJS.ProcessEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' };
 	if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
 	if (options.base) env['BASE_PATH'] = options.base;

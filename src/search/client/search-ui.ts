@@ -118,11 +118,11 @@ function show(parts: Parts, outcome: Outcome): void {
 function showFailure(parts: Parts): void {
 	parts.list.replaceChildren();
 	parts.list.removeAttribute('aria-busy');
-	parts.status.replaceChildren(
-		'搜索索引没有加载成功，请检查网络后刷新页面。也可以直接',
-		link(`${base}codes/`, '浏览全部错误码'),
-		'。',
-	);
+	// The dev server has no index: it is written by the build.
+	const why = import.meta.env.DEV
+		? '开发服务器没有搜索索引：先运行 npm run build，再用 npm run preview 试用搜索。'
+		: '搜索索引没有加载成功，请检查网络后刷新页面。';
+	parts.status.replaceChildren(why, '也可以直接', link(`${base}codes/`, '浏览全部错误码'), '。');
 	setOpen(parts, true);
 }
 
