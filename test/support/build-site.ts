@@ -34,11 +34,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
 
-	// The deploy variables of whoever runs the tests must not change what the tests see,
-	// and Vitest's NODE_ENV=test would make Vite build for development, not as
-	// `npm run build` does.
-	const { SITE_URL: _site, BASE_PATH: _base, NODE_ENV: _mode, ...inherited } = process.env;
-	const env: NodeJS.ProcessEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = astroEnv();
 	if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
 	if (options.base) env['BASE_PATH'] = options.base;
 	if (options.site) env['SITE_URL'] = options.site;
@@ -51,6 +47,23 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 		child.on('close', (code) => resolve(code ?? 1)),
 	);
 	return { dir, log, exitCode };
+}
+
+/**
+ * The environment for an `astro` command run by a test: the test runner's own, less what
+ * would make it differ from the command a person runs. The deploy variables of whoever
+ * runs the tests must not change what the tests see; Vitest's NODE_ENV=test would make
+ * Vite build for development, and its VITEST variables put Astro in a test mode in
+ * which the dev server serves no pages.
+ */
+export function astroEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const [name, value] of Object.entries(process.env)) {
+		const ownedByTests =
+			['SITE_URL', 'BASE_PATH', 'NODE_ENV'].includes(name) || name.startsWith('VITEST');
+		if (!ownedByTests && !(name in env)) env[name] = value;
+	}
+	return env;
 }
 
 /** Builds a site that must build; a failed build fails the test run with its log. */
