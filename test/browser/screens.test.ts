@@ -65,6 +65,26 @@ describe('a phone 360 px wide', () => {
 	});
 });
 
+describe('a touch screen without a keyboard', () => {
+	it('names the search box without keyboard shortcuts, which a keyboard still has', async () => {
+		const { page } = await openPage(site.browser, {
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+		});
+		await page.goto(site.url(''));
+		await page.getByRole('searchbox', { name: '搜索错误码', exact: true }).waitFor();
+		await page.close();
+
+		const { page: desk } = await openPage(site.browser);
+		await desk.goto(site.url(''));
+		await desk
+			.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）', exact: true })
+			.waitFor();
+		await desk.close();
+	});
+});
+
 describe('a wide screen, 1280 px', () => {
 	it('sets a code page beside its group, and a range page in columns', async () => {
 		const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 800 } });
