@@ -26,3 +26,28 @@ export function markWords(excerpt: string, words: readonly string[]): ExcerptPar
 	}
 	return parts;
 }
+
+/** What a result shows under its title: a passage of the code's text, with the words found marked. */
+export interface Excerpt {
+	/** Says what the passage is, when it is one part of the text: `处理建议：`. */
+	label?: string;
+	parts: ExcerptPart[];
+}
+
+/**
+ * The excerpt of a code whose search record is its description followed by its fix. A
+ * result's title already shows the description, so a passage that begins with the whole of
+ * it shows only the fix, labelled; a passage from within a long description is kept as it
+ * is. Nothing is left when the passage holds the description alone.
+ */
+export function excerptOf(
+	description: string,
+	passage: string,
+	words: readonly string[],
+): Excerpt | undefined {
+	if (description === '' || !passage.startsWith(description)) {
+		return { parts: markWords(passage, words) };
+	}
+	const fix = passage.slice(description.length).trim();
+	return fix === '' ? undefined : { label: '处理建议：', parts: markWords(fix, words) };
+}

@@ -144,17 +144,26 @@ describe('the ranking of the search page', () => {
 });
 
 describe('the results of the search page', () => {
-	it('show the code, its description and an excerpt with the words found marked', async () => {
+	it('show the code, its description and its fix, with the words found marked', async () => {
 		await open('search/');
 		await searchFor('相机打不开');
 
 		const first = results().first();
 		expect(await first.locator('a code').innerText()).toBe('6000100');
 		expect(await first.getByRole('link').innerText()).toBe('6000100 摄像头打开失败。');
+		expect(await first.getByRole('link').locator('mark').allInnerTexts()).toEqual([
+			'摄像头打开失败',
+		]);
+		// The title shows the description; the line under it, the fix, not the description again.
 		expect(await first.locator('p').innerText()).toBe(
-			'摄像头打开失败。 请重试，或联系 ZEGO 技术支持处理。',
+			'处理建议：请重试，或联系 ZEGO 技术支持处理。',
 		);
-		expect(await first.locator('mark').allInnerTexts()).toEqual(['摄像头打开失败']);
+
+		await searchFor('请授权');
+		const granted = results().first();
+		expect(await granted.getByRole('link').innerText()).toBe('6000101 没有权限打开摄像头。');
+		expect(await granted.locator('p').innerText()).toBe('处理建议：请授权。');
+		expect(await granted.locator('p mark').allInnerTexts()).toEqual(['请授权']);
 	});
 
 	it('are walked with the arrow keys, and Enter opens the one in focus', async () => {

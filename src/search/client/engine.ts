@@ -1,5 +1,5 @@
 import { ConverterFactory } from 'opencc-js/core';
-import { markWords, type ExcerptPart } from '../excerpt';
+import { excerptOf, markWords, type Excerpt, type ExcerptPart } from '../excerpt';
 import { foldText } from '../fold-text';
 import { parseQuery, type ParsedQuery } from '../query';
 import {
@@ -16,10 +16,11 @@ import { placeOf, shardsFor, type LookupIndex, type LookupShard, type Place } fr
 /** One code in a list of results. */
 export interface Hit {
 	code: number;
-	description: string;
+	/** The description, with the words that matched the query marked. */
+	description: ExcerptPart[];
 	url: string;
 	/** A passage of the code's text, with the words that matched the query marked. */
-	excerpt?: ExcerptPart[];
+	excerpt?: Excerpt;
 }
 
 export interface Outcome {
@@ -179,15 +180,21 @@ function best(scores: ReadonlyMap<string, number>): number {
 }
 
 function codeHit(code: number, description: string): Hit {
-	return { code, description, url: `${base}codes/${code}/` };
+	return {
+		code,
+		description: [{ text: description, marked: false }],
+		url: `${base}codes/${code}/`,
+	};
 }
 
 function textHit(code: number, page: PagefindPage, found: readonly string[]): Hit {
+	const description = page.meta['description'] ?? '';
+	const excerpt = excerptOf(description, page.plain_excerpt, found);
 	return {
 		code,
-		description: page.meta['description'] ?? '',
+		description: markWords(description, found),
 		url: page.url,
-		excerpt: markWords(page.plain_excerpt, found),
+		...(excerpt && { excerpt }),
 	};
 }
 

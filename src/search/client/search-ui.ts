@@ -1,4 +1,4 @@
-import type { ExcerptPart } from '../excerpt';
+import type { Excerpt, ExcerptPart } from '../excerpt';
 import { describeUnknownCode } from './unknown-code';
 import { search, warmUp, type Hit, type Outcome } from './engine';
 
@@ -148,26 +148,29 @@ function renderHit(hit: Hit): HTMLLIElement {
 	const code = document.createElement('code');
 	code.textContent = String(hit.code);
 	const description = document.createElement('span');
-	description.textContent = hit.description;
+	description.append(...marked(hit.description));
 	anchor.append(code, ' ', description);
 	item.append(anchor);
 	if (hit.excerpt) item.append(renderExcerpt(hit.excerpt));
 	return item;
 }
 
-/** The excerpt as text, its matched words in `<mark>`. */
-function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
+/** The excerpt as a paragraph, its matched words in `<mark>`. */
+function renderExcerpt(excerpt: Excerpt): HTMLParagraphElement {
 	const paragraph = document.createElement('p');
-	for (const part of parts) {
-		if (!part.marked) {
-			paragraph.append(part.text);
-			continue;
-		}
+	if (excerpt.label) paragraph.append(excerpt.label);
+	paragraph.append(...marked(excerpt.parts));
+	return paragraph;
+}
+
+/** Text with its matched words in `<mark>`. */
+function marked(parts: readonly ExcerptPart[]): (string | HTMLElement)[] {
+	return parts.map((part) => {
+		if (!part.marked) return part.text;
 		const mark = document.createElement('mark');
 		mark.textContent = part.text;
-		paragraph.append(mark);
-	}
-	return paragraph;
+		return mark;
+	});
 }
 
 function link(url: string, text: string): HTMLAnchorElement {
