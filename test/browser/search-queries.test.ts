@@ -26,6 +26,7 @@ async function readCases(file: string): Promise<Record<string, QueryCase[]>> {
 const files = {
 	'the agreed query set': await readCases('search-queries.yaml'),
 	'more queries of the same kinds': await readCases('search-queries-more.yaml'),
+	'queries written without seeing the vocabulary': await readCases('search-queries-blind.yaml'),
 };
 
 let page: Page;
