@@ -44,6 +44,34 @@ describe.each([
 	});
 });
 
+describe('a link to a code on a range page that does not list it', () => {
+	it('goes on to the code page of a code of another range', async () => {
+		const page = await tab.open('ranges/5xxxxxx/#6000101');
+
+		await page.waitForURL('**/codes/6000101/');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('6000101');
+	});
+
+	it('goes on to the 404 page that explains a code the table does not hold', async () => {
+		const page = await tab.open('ranges/6xxxxxx/#6000999');
+
+		await page.waitForURL('**/codes/6000999/');
+		await expect
+			.poll(() => page.locator('[data-unknown-code-message]').innerText())
+			.toContain('错误码 6000999 不在错误码表中。');
+		// The 404 answer is what the browser reports; nothing else may go wrong.
+		expect(tab.problems.every((problem) => problem.includes('404'))).toBe(true);
+		tab.problems.length = 0;
+	});
+
+	it('leaves a block anchor alone', async () => {
+		const page = await tab.open('ranges/6xxxxxx/#6000100-6000199');
+
+		expect(new URL(page.url()).pathname).toBe('/ranges/6xxxxxx/');
+		expect(await page.locator(':target').getAttribute('id')).toBe('6000100-6000199');
+	});
+});
+
 describe('the link from a code page to its row', () => {
 	it('lands on that row of the range page', async () => {
 		const page = await tab.open('codes/6000401/');

@@ -68,3 +68,18 @@ document.addEventListener('keydown', (event) => {
 	input.focus();
 	input.select();
 });
+
+/**
+ * A link to a code's row on a range page that does not list it (a range split into block
+ * pages as the table grew, or a link written by hand) goes on to the code's own page,
+ * which shows the code or says why the table does not hold it.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const row = decodeURIComponent(location.hash.slice(1));
+if (
+	location.pathname.startsWith(`${base}ranges/`) &&
+	/^[0-9]+$/.test(row) &&
+	!document.getElementById(row)
+) {
+	location.replace(`${base}codes/${row}/`);
+}
