@@ -77,13 +77,37 @@ function matchWord(
 	{ content, scores }: Candidate,
 ): { weight: number; relevance: number; found: string[] } {
 	const literal = word.literal.filter((text) => content.includes(text));
-	if (literal.length > 0) return { weight: 1, relevance: best(literal, scores), found: literal };
+	if (literal.length > 0) {
+		// `app` inside `appid` is a part of another word: it counts as a synonym would.
+		const weight = literal.some((text) => holdsWord(content, text)) ? 1 : SYNONYM_WEIGHT;
+		return { weight, relevance: best(literal, scores), found: literal };
+	}
 
 	const synonyms = word.synonyms.filter((text) => content.includes(text));
 	if (synonyms.length > 0) {
 		return { weight: SYNONYM_WEIGHT, relevance: best(synonyms, scores), found: synonyms };
 	}
 	return { weight: 0, relevance: 0, found: [] };
+}
+
+const LATIN_EDGE = /[a-z0-9]/;
+
+/**
+ * Whether `text` stands in `content` as a word of its own: a Latin word not run into the
+ * letters of a longer one. Chinese has no spaces to tell words apart, so Chinese text
+ * always does.
+ */
+function holdsWord(content: string, text: string): boolean {
+	const latinStart = LATIN_EDGE.test(text.charAt(0));
+	const latinEnd = LATIN_EDGE.test(text.charAt(text.length - 1));
+	for (let at = content.indexOf(text); at !== -1; at = content.indexOf(text, at + 1)) {
+		const before = content.charAt(at - 1);
+		const after = content.charAt(at + text.length);
+		const joinedBefore = latinStart && before !== '' && LATIN_EDGE.test(before);
+		const joinedAfter = latinEnd && after !== '' && LATIN_EDGE.test(after);
+		if (!joinedBefore && !joinedAfter) return true;
+	}
+	return false;
 }
 
 function best(terms: readonly string[], scores: ReadonlyMap<string, number>): number {

@@ -107,4 +107,39 @@ describe('rankCodes', () => {
 			[],
 		);
 	});
+
+	it('counts a Latin word found only inside a longer word as a synonym, not as the word', () => {
+		// `app` is in `appid`, but 5000005 holds 应用, the word that `app` stands for.
+		const plan: QueryPlan = {
+			text: 'license 和 app 对不上',
+			words: [
+				word('license', ['license'], []),
+				word('app', ['app'], ['应用']),
+				word('对不上', ['对不上'], ['不匹配']),
+			],
+		};
+		const ranked = rankCodes(plan, [
+			candidate(5000103, '证书无效。 appid 或者包名不正确、或不匹配。', { app: 4, 不匹配: 5 }),
+			candidate(5000005, '当前应用不支持该 license。', { license: 6, 应用: 5 }),
+		]);
+
+		expect(ranked.map((code) => code.code)).toEqual([5000005, 5000103]);
+		expect(ranked.map((code) => code.coverage)).toEqual([
+			1 + SYNONYM_WEIGHT,
+			SYNONYM_WEIGHT + SYNONYM_WEIGHT,
+		]);
+	});
+
+	it('counts a Latin word next to Chinese characters or punctuation as the word itself', () => {
+		const plan: QueryPlan = { text: 'view', words: [word('view', ['view'], [])] };
+		const ranked = rankCodes(plan, [
+			candidate(6000004, '录制宽度大于 avatarview 的宽度。', { view: 5 }),
+			candidate(6000401, '使用被销毁的view。', { view: 5 }),
+		]);
+
+		expect(ranked.map((code) => [code.code, code.coverage])).toEqual([
+			[6000401, 1],
+			[6000004, SYNONYM_WEIGHT],
+		]);
+	});
 });
