@@ -26,7 +26,10 @@ async function readCases(file: string): Promise<Record<string, QueryCase[]>> {
 const files = {
 	'the agreed query set': await readCases('search-queries.yaml'),
 	'more queries of the same kinds': await readCases('search-queries-more.yaml'),
-	'queries written without seeing the vocabulary': await readCases('search-queries-blind.yaml'),
+	'queries written without seeing the vocabulary': await readCases('search-queries-blind-1.yaml'),
+	'a second set written without seeing the vocabulary': await readCases(
+		'search-queries-blind-2.yaml',
+	),
 };
 
 let page: Page;
