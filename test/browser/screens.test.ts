@@ -66,7 +66,7 @@ describe('a phone 360 px wide', () => {
 });
 
 describe('a touch screen without a keyboard', () => {
-	it('names the search box without keyboard shortcuts, which a keyboard still has', async () => {
+	it('names no keyboard shortcuts or arrow keys, which a keyboard still has', async () => {
 		const { page } = await openPage(site.browser, {
 			viewport: { width: 390, height: 844 },
 			isMobile: true,
@@ -74,6 +74,10 @@ describe('a touch screen without a keyboard', () => {
 		});
 		await page.goto(site.url(''));
 		await page.getByRole('searchbox', { name: '搜索错误码', exact: true }).waitFor();
+		await page.goto(site.url('search/?q=camera'));
+		await expect
+			.poll(() => page.getByRole('status').innerText())
+			.toBe('找到 3 个错误码，按 Enter 打开第一个。');
 		await page.close();
 
 		const { page: desk } = await openPage(site.browser);
@@ -81,6 +85,10 @@ describe('a touch screen without a keyboard', () => {
 		await desk
 			.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）', exact: true })
 			.waitFor();
+		await desk.goto(site.url('search/?q=camera'));
+		await expect
+			.poll(() => desk.getByRole('status').innerText())
+			.toBe('找到 3 个错误码，按 Enter 打开第一个，按 ↓ 浏览。');
 		await desk.close();
 	});
 });

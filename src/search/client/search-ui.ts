@@ -139,7 +139,9 @@ function statusFor({ query, hits, unknownCode }: Outcome): (string | Node)[] {
 	if (query.code !== undefined && String(hits[0]?.code) === query.code) {
 		return [`错误码 ${query.code}，按 Enter 打开。`];
 	}
-	return [`找到 ${hits.length} 个错误码，按 Enter 打开第一个，按 ↓ 浏览。`];
+	// A touch screen's keyboard has Enter (its go key) but no arrow keys.
+	const walk = matchMedia('(hover: none) and (pointer: coarse)').matches ? '' : '，按 ↓ 浏览';
+	return [`找到 ${hits.length} 个错误码，按 Enter 打开第一个${walk}。`];
 }
 
 function renderHit(hit: Hit): HTMLLIElement {
