@@ -64,6 +64,13 @@ describe('a link to a code on a range page that does not list it', () => {
 		tab.problems.length = 0;
 	});
 
+	it('leaves a hash that is not valid UTF-8 alone, and the page still works', async () => {
+		const page = await tab.open('ranges/6xxxxxx/#%E0%A4');
+
+		expect(new URL(page.url()).pathname).toBe('/ranges/6xxxxxx/');
+		await page.getByRole('group', { name: '复制 6000101' }).waitFor();
+	});
+
 	it('leaves a block anchor alone', async () => {
 		const page = await tab.open('ranges/6xxxxxx/#6000100-6000199');
 

@@ -82,3 +82,16 @@ it.each(['codes/06000101/', 'codes/%EF%BC%96000101/', 'codes/06000101'])(
 		await page.close();
 	},
 );
+
+it('answers an address that is not valid UTF-8 with the plain 404 page, and no script error', async () => {
+	const { page, problems } = await openPage(site.browser);
+	const url = site.url('codes/%E0%A4/');
+	await page.goto(url);
+
+	expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('页面不存在');
+	expect(await page.locator('[data-unknown-code]').isHidden()).toBe(true);
+	expect(problems).toEqual([
+		`Failed to load resource: the server responded with a status of 404 (Not Found) (${url})`,
+	]);
+	await page.close();
+});

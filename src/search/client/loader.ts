@@ -75,7 +75,8 @@ document.addEventListener('keydown', (event) => {
  * which shows the code or says why the table does not hold it.
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const row = decodeURIComponent(location.hash.slice(1));
+// Codes are ASCII digits, which a hash holds as they are: nothing to decode.
+const row = location.hash.slice(1);
 if (
 	location.pathname.startsWith(`${base}ranges/`) &&
 	/^[0-9]+$/.test(row) &&

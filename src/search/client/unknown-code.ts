@@ -10,7 +10,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
  * offer to search for it.
  */
 export async function explainUnknownCode(): Promise<void> {
-	const path = decodeURIComponent(location.pathname);
+	const path = decoded(location.pathname);
 	const segment = /^codes\/([^/]+)\/?$/.exec(path.startsWith(base) ? path.slice(base.length) : '');
 	const code = segment?.[1] === undefined ? undefined : parseQuery(segment[1]).code;
 	const box = document.querySelector<HTMLElement>('[data-unknown-code]');
@@ -32,6 +32,15 @@ export async function explainUnknownCode(): Promise<void> {
 	search.href = `${base}search/?q=${encodeURIComponent(code)}`;
 	search.textContent = `搜索 ${code}`;
 	box.hidden = false;
+}
+
+/** A path as typed, full-width digits and all; a path that is not valid UTF-8 is kept as it came. */
+function decoded(path: string): string {
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
+	}
 }
 
 /**
