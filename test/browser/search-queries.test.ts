@@ -33,6 +33,9 @@ const files = {
 	'a third set written without seeing the vocabulary': await readCases(
 		'search-queries-blind-3.yaml',
 	),
+	'a fourth set written without seeing the vocabulary': await readCases(
+		'search-queries-blind-4.yaml',
+	),
 };
 
 let page: Page;

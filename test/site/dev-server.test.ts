@@ -7,7 +7,6 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser';
 import { astroEnv, root } from '../support/build-site';
-
 import { texts } from '../support/html';
 
 const contentDir = path.join('.test-output', 'dev-content');
