@@ -15,6 +15,20 @@ function results(list = '搜索结果') {
 	return page.getByRole('list', { name: list }).getByRole('listitem');
 }
 
+/**
+ * Keeps the page's search code from arriving until the returned function is called, as on
+ * a slow network: what a reader does before it loads must not be lost.
+ */
+async function holdSearchCode(held: Page): Promise<() => void> {
+	let release = (): void => undefined;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await held.route('**/_astro/search-ui.*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
 describe('the search page', () => {
 	it('shows 摄像头打开失败 as 6000100 first', async () => {
 		await open('search/');
@@ -53,12 +67,7 @@ describe('the search page', () => {
 
 	it('keeps what was typed before its search code had loaded', async () => {
 		page = await tab.start();
-		let release = (): void => undefined;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_astro/search-ui.*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdSearchCode(page);
 		await page.goto(site.url('search/'));
 		await page.getByRole('searchbox', { name: '搜索错误码' }).pressSequentially('摄像头打开');
 		release();
@@ -247,12 +256,7 @@ describe('the search box in the header', () => {
 
 	it('opens the code when Enter comes before the search code has loaded', async () => {
 		page = await tab.start();
-		let release = (): void => undefined;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_astro/search-ui.*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdSearchCode(page);
 		await page.goto(site.url('codes/0/'));
 		const box = page.getByRole('searchbox', { name: '搜索错误码（按 / 或 Ctrl+K）' });
 		await box.fill('6000101');
